@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "shegong",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "shegong", targets: ["shegong"])
+  ],
+  targets: [
+    // C shim over libxlsxwriter (Debian libxlsxwriter-dev, pkg-config `xlsxwriter`).
+    .systemLibrary(
+      name: "CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    // Stage 1: bytes → decoded CSV records with file and line.
+    .target(name: "ShegongIngest"),
+    // Stage 2: records → typed column tables and issues.
+    .target(name: "ShegongValidation", dependencies: ["ShegongIngest"]),
+    // Stage 3: typed tables → figures.
+    .target(name: "ShegongAggregation", dependencies: ["ShegongValidation"]),
+    // Stage 4: figures → XLSX, Markdown, JSON, issues CSV.
+    .target(
+      name: "ShegongRendering",
+      dependencies: ["ShegongAggregation", "CXLSXWriter"]
+    ),
+    // The seeded sample-data generator behind `shegong sample`.
+    .target(name: "ShegongSample", dependencies: ["ShegongIngest"]),
+    // The thin command.
+    .executableTarget(
+      name: "shegong",
+      dependencies: ["ShegongIngest", "ShegongValidation", "ShegongAggregation", "ShegongRendering", "ShegongSample"]
+    ),
+    .testTarget(
+      name: "ShegongIngestTests",
+      dependencies: ["ShegongIngest"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ShegongValidationTests",
+      dependencies: ["ShegongValidation"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ShegongAggregationTests",
+      dependencies: ["ShegongAggregation"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ShegongRenderingTests",
+      dependencies: ["ShegongRendering"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ShegongSampleTests",
+      dependencies: ["ShegongSample", "ShegongValidation"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ShegongTests",
+      dependencies: ["shegong"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)
