@@ -1,0 +1,2 @@
+/// The ShegongAggregation stage.
+public enum ShegongAggregationModule {}

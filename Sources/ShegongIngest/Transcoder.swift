@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Converts whole byte buffers between encodings with the C library's `iconv`.
+public enum Transcoder {
+  /// Why a conversion stopped.
+  public enum Failure: Error, Equatable, Sendable {
+    /// `iconv_open` does not know the pair of encodings.
+    case unsupported(from: String, to: String)
+    /// The input holds a byte sequence that is not valid in the source encoding (or has no
+    /// equivalent in the target), starting at this byte offset.
+    case invalidSequence(offset: Int)
+    /// The input ends in the middle of a character, at this byte offset.
+    case truncatedSequence(offset: Int)
+  }
+
+  /// Decodes `bytes` from `encoding` into UTF-8 (calls `iconv_open`, `iconv`, `iconv_close`).
+  public static func utf8(from bytes: UnsafeRawBufferPointer, encoding: TextEncoding) throws(Failure) -> [UInt8] {
+    try convert(bytes, from: encoding.iconvName, to: "UTF-8")
+  }
+
+  /// Encodes UTF-8 `bytes` into `encoding` (calls `iconv_open`, `iconv`, `iconv_close`).
+  public static func encode(utf8 bytes: [UInt8], as encoding: TextEncoding) throws(Failure) -> [UInt8] {
+    let result = bytes.withUnsafeBytes { raw in
+      Result { () throws(Failure) -> [UInt8] in try convert(raw, from: "UTF-8", to: encoding.iconvName) }
+    }
+    return try result.get()
+  }
+
+  /// Converts with `iconv` between two encodings named as `iconv_open` names them.
+  static func convert(_ input: UnsafeRawBufferPointer, from source: String, to target: String) throws(Failure)
+    -> [UInt8]
+  {
+    let descriptor = iconv_open(target, source)
+    // iconv_open reports failure as (iconv_t)-1.
+    if descriptor == iconv_t(bitPattern: -1) { throw .unsupported(from: source, to: target) }
+    defer { iconv_close(descriptor) }
+    guard let base = input.baseAddress, input.count > 0 else { return [] }
+
+    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+    var produced = 0
+    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: CChar.self))
+    var inLeft = input.count
+    while inLeft > 0 {
+      let capacity = output.count - produced
+      var outLeft = capacity
+      let result = output.withUnsafeMutableBytes { buffer -> Int in
+        var outPointer = buffer.baseAddress.map { ($0 + produced).assumingMemoryBound(to: CChar.self) }
+        return iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+      }
+      produced += capacity - outLeft
+      if result != -1 { break }
+      let offset = input.count - inLeft
+      switch errno {
+      case E2BIG: output.append(contentsOf: repeatElement(0, count: max(output.count, 64)))
+      case EILSEQ: throw .invalidSequence(offset: offset)
+      case EINVAL: throw .truncatedSequence(offset: offset)
+      default: throw .invalidSequence(offset: offset)
+      }
+    }
+    output.removeSubrange(produced...)
+    return output
+  }
+}

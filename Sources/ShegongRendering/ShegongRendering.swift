@@ -1,0 +1,2 @@
+/// The ShegongRendering stage.
+public enum ShegongRenderingModule {}

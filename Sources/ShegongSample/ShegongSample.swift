@@ -1,0 +1,2 @@
+/// The ShegongSample stage.
+public enum ShegongSampleModule {}

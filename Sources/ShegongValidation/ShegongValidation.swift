@@ -1,0 +1,2 @@
+/// The ShegongValidation stage.
+public enum ShegongValidationModule {}
