@@ -1,0 +1,107 @@
+import Foundation
+
+/// The files of an inputs folder (SPEC §3), found but not yet read.
+public struct InputFolder: Sendable {
+  /// A file to read: where it is, and its name in reports.
+  public struct Entry: Sendable, Equatable {
+    /// Path on disk.
+    public var path: String
+    /// Name in reports: `areas.csv`, `services/站点A.csv`.
+    public var name: String
+  }
+
+  /// The folder.
+  public let path: String
+  /// `areas.csv`.
+  public let areas: Entry
+  /// `stations.csv`.
+  public let stations: Entry
+  /// `workers.csv`.
+  public let workers: Entry
+  /// `beneficiaries.csv`.
+  public let beneficiaries: Entry
+  /// `services.csv`, or the `.csv` files of `services/` in bytewise order of their names.
+  public let services: [Entry]
+  /// `activities.csv`, when present.
+  public let activities: Entry?
+  /// `attendance.csv`, when present.
+  public let attendance: Entry?
+  /// `policy.json`, when present.
+  public let policy: Entry?
+
+  /// Looks for the files in `path`; throws when a required one is missing or ambiguous.
+  public init(path: String) throws(IngestError) {
+    self.path = path
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw IngestError(.missingFile, file: path, message: "the inputs folder does not exist")
+    }
+    let names: [String]
+    do {
+      names = try manager.contentsOfDirectory(atPath: path)
+    } catch {
+      throw IngestError(.unreadable, file: path, message: "cannot list the inputs folder")
+    }
+    func find(_ wanted: String, required: Bool) throws(IngestError) -> Entry? {
+      let matches = names.filter { $0.lowercased() == wanted && Self.isRegularFile(path + "/" + $0) }.sorted {
+        Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+      }
+      if matches.count > 1 {
+        throw IngestError(
+          .ambiguousFile, file: wanted, message: "several files are named \(wanted): \(matches.joined(separator: ", "))")
+      }
+      if let match = matches.first { return Entry(path: path + "/" + match, name: wanted) }
+      if required {
+        throw IngestError(.missingFile, file: wanted, message: "required file \(wanted) is missing from \(path)")
+      }
+      return nil
+    }
+    func required(_ wanted: String) throws(IngestError) -> Entry {
+      guard let entry = try find(wanted, required: true) else {
+        throw IngestError(.missingFile, file: wanted, message: "required file \(wanted) is missing from \(path)")
+      }
+      return entry
+    }
+    areas = try required("areas.csv")
+    stations = try required("stations.csv")
+    workers = try required("workers.csv")
+    beneficiaries = try required("beneficiaries.csv")
+    activities = try find("activities.csv", required: false)
+    attendance = try find("attendance.csv", required: false)
+    policy = try find("policy.json", required: false)
+
+    let single = try find("services.csv", required: false)
+    let folderPath = path + "/services"
+    var folderIsDirectory: ObjCBool = false
+    let hasFolder = manager.fileExists(atPath: folderPath, isDirectory: &folderIsDirectory) && folderIsDirectory.boolValue
+    switch (single, hasFolder) {
+    case (.some, true):
+      throw IngestError(
+        .ambiguousFile, file: "services", message: "both services.csv and a services/ folder exist; keep one of them")
+    case (.some(let entry), false):
+      services = [entry]
+    case (.none, true):
+      let inside: [String]
+      do {
+        inside = try manager.contentsOfDirectory(atPath: folderPath)
+      } catch {
+        throw IngestError(.unreadable, file: "services/", message: "cannot list the services/ folder")
+      }
+      let csvNames = inside.filter { $0.lowercased().hasSuffix(".csv") && Self.isRegularFile(folderPath + "/" + $0) }
+        .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      guard !csvNames.isEmpty else {
+        throw IngestError(.missingFile, file: "services/", message: "the services/ folder holds no .csv file")
+      }
+      services = csvNames.map { Entry(path: folderPath + "/" + $0, name: "services/" + $0) }
+    case (.none, false):
+      throw IngestError(
+        .missingFile, file: "services.csv", message: "required file services.csv (or a services/ folder) is missing from \(path)")
+    }
+  }
+
+  private static func isRegularFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+  }
+}
