@@ -1,2 +1,0 @@
-/// The ShegongValidation stage.
-public enum ShegongValidationModule {}
