@@ -1,0 +1,248 @@
+import ShegongIngest
+
+/// Reads one file's rows and turns cells into typed values, collecting the row's issues.
+///
+/// One scope serves a whole file: `next()` moves to the next data row and does the structure
+/// checks of SPEC §4 stage 1; the typed accessors do stage 2, one issue per bad cell.
+struct RowScope: ~Copyable {
+  /// An issue found on the current row, before it is placed in the report.
+  struct Pending {
+    var position: Int
+    var column: String
+    var code: IssueCode
+    var message: String
+    var value: String
+  }
+
+  let source: CSVSource
+  let fileIndex: Int
+  let schema: Schema
+  /// Field position of each schema column, or nil when the header lacks it.
+  let positions: [Int?]
+  /// Schema columns whose values are masked in issues (beneficiaries' names and ID numbers).
+  let maskedColumns: [Int]
+  private var reader: CSVReader
+  private(set) var record = CSVRecord()
+  private var cells: CellText
+  /// Issues of the current row, in the order found.
+  var pending: [Pending] = []
+
+  init(source: CSVSource, fileIndex: Int, schema: Schema, maskedColumns: [Int] = []) throws(IngestError) {
+    self.source = source
+    self.fileIndex = fileIndex
+    self.schema = schema
+    self.positions = try schema.positions(in: source.header, file: source.file.name, line: source.headerLine)
+    self.maskedColumns = maskedColumns
+    self.reader = source.dataReader()
+    self.cells = CellText(bytes: source.file.bytes)
+  }
+
+  /// The file's name in reports.
+  var fileName: String { source.file.name }
+  /// The physical line of the current row.
+  var line: Int { record.line }
+  /// Whether the current row has an issue that rejects it.
+  var hasErrors: Bool { !pending.isEmpty }
+
+  /// Moves to the next non-blank data row; false at the end of the file.
+  ///
+  /// Checks the row's structure (stage 1): a syntax problem gives `malformed-row`, extra
+  /// non-empty cells `extra-cell`, too few cells `missing-cell`, each as one issue.
+  mutating func next() -> Bool {
+    pending.removeAll(keepingCapacity: true)
+    while reader.next(into: &record) {
+      if record.problem == nil && record.isBlank { continue }
+      cells.beginRecord(record)
+      checkStructure()
+      return true
+    }
+    return false
+  }
+
+  private mutating func checkStructure() {
+    let headerCount = source.header.count
+    if let problem = record.problem {
+      let message: String
+      switch problem {
+      case .unclosedQuote(let lastLine):
+        message =
+          lastLine > record.line
+          ? "a quote opened on this line never closes: lines \(record.line)–\(lastLine) were read as one row"
+          : "a quote opened on this line never closes"
+      case .textAfterClosingQuote(let field):
+        message = "text follows the closing quote of cell \(field + 1); write the whole cell inside the quotes"
+      case .quoteInUnquotedField(let field):
+        message = "cell \(field + 1) has a quote but does not start with one; quote the cell and double its quotes"
+      }
+      addRowIssue(.malformedRow, message: message, value: rowText())
+      return
+    }
+    let fieldCount = record.fields.count
+    if fieldCount > headerCount {
+      var extras: [String] = []
+      for field in record.fields[headerCount...] where field.end > field.start {
+        let text = cells.string(field)
+        if !text.isEmpty { extras.append(text) }
+      }
+      if !extras.isEmpty {
+        addRowIssue(
+          .extraCell, message: "the row has \(fieldCount) cells but the header has \(headerCount); the extra ones are not empty",
+          value: masksRow ? "" : extras.joined(separator: ","))
+      }
+    } else if fieldCount < headerCount {
+      addRowIssue(
+        .missingCell, message: "the row has \(fieldCount) cells but the header has \(headerCount)", value: rowText())
+    }
+  }
+
+  private var masksRow: Bool { !maskedColumns.isEmpty }
+
+  /// The row's text as read, for structural issues (empty where the row may hold a beneficiary's name).
+  private func rowText() -> String {
+    guard !masksRow, let first = record.fields.first, let last = record.fields.last else { return "" }
+    let start = max(0, first.start - 1)
+    let end = min(source.file.bytes.count, last.end + 1, start + 200)
+    return String(decoding: UnsafeBufferPointer(rebasing: source.file.bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// Adds an issue about the whole row.
+  mutating func addRowIssue(_ code: IssueCode, message: String, value: String = "") {
+    pending.append(Pending(position: -1, column: "", code: code, message: message, value: value))
+  }
+
+  /// Adds an issue about the cell of schema column `column`.
+  mutating func addIssue(_ code: IssueCode, column: Int, message: String) {
+    let position = positions[column] ?? Int.max
+    let header = positions[column].map { source.header[$0] } ?? schema.columns[column].name
+    pending.append(Pending(position: position, column: header, code: code, message: message, value: shownValue(column)))
+  }
+
+  /// The value of `column` as it should appear in an issue (masked where SPEC §7 says so).
+  func shownValue(_ column: Int) -> String {
+    guard let position = positions[column], position < record.fields.count else { return "" }
+    let text = String(decoding: cells.raw(record.fields[position]), as: UTF8.self)
+    guard maskedColumns.contains(column) else { return text }
+    return schema.columns[column].name == "name" ? Masking.name(text) : Masking.idNumber(text)
+  }
+
+  /// Puts the current row's cell issues in column order (SPEC §4 stage 2).
+  mutating func sortPendingByColumn() {
+    pending.sort { $0.position < $1.position }
+  }
+
+  // MARK: - Cell access
+
+  /// The trimmed, folded value of `column`; empty when the header or row lacks it.
+  mutating func value(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+    guard let position = positions[column], position < record.fields.count else {
+      return UnsafeBufferPointer(start: nil, count: 0)
+    }
+    return cells.value(record.fields[position])
+  }
+
+  /// The value of `column` as text.
+  mutating func text(_ column: Int) -> String {
+    String(decoding: value(column), as: UTF8.self)
+  }
+
+  /// The value of a required `column`, or nil (with `missing-value`) when empty.
+  mutating func required(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
+    let bytes = value(column)
+    if bytes.isEmpty {
+      addIssue(.missingValue, column: column, message: "\(schema.columns[column].name) is required but empty")
+      return nil
+    }
+    return bytes
+  }
+
+  /// Parses `column` with `parse`; nil when empty (with `missing-value` if `isRequired`) or
+  /// unparseable (with `type-error` saying it is not a `kind`).
+  mutating func parsed<T>(
+    _ column: Int, isRequired: Bool, kind: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?
+  ) -> T? {
+    let bytes = value(column)
+    if bytes.isEmpty {
+      if isRequired {
+        addIssue(.missingValue, column: column, message: "\(schema.columns[column].name) is required but empty")
+      }
+      return nil
+    }
+    if let result = parse(bytes) { return result }
+    addIssue(.typeError, column: column, message: "\"\(String(decoding: bytes, as: UTF8.self))\" is not \(kind)")
+    return nil
+  }
+
+  /// A vocabulary value of `column` by code or label; nil when empty or unknown (`constraint-error`).
+  mutating func vocabulary<V: Vocabulary>(_ column: Int, isRequired: Bool, _ type: V.Type) -> V? {
+    let bytes = value(column)
+    if bytes.isEmpty {
+      if isRequired {
+        addIssue(.missingValue, column: column, message: "\(schema.columns[column].name) is required but empty")
+      }
+      return nil
+    }
+    if let result = V.matching(bytes) { return result }
+    let choices = V.allCases.map { "\($0.code) \($0.label)" }.joined(separator: ", ")
+    addIssue(
+      .constraintError, column: column,
+      message: "\"\(String(decoding: bytes, as: UTF8.self))\" is not one of: \(choices)")
+    return nil
+  }
+
+  /// A date of `column`.
+  mutating func date(_ column: Int, isRequired: Bool) -> Day? {
+    parsed(column, isRequired: isRequired, kind: "a date") { ValueParser.date($0) }
+  }
+
+  /// A duration of `column` in minutes, between `minimum` and `maximum` (else `constraint-error`).
+  mutating func duration(_ column: Int, isRequired: Bool, minimum: Int64, maximum: Int64?) -> Int64? {
+    guard let minutes = parsed(column, isRequired: isRequired, kind: "a duration", { ValueParser.duration($0) })
+    else { return nil }
+    let name = schema.columns[column].name
+    if minutes < minimum {
+      let message =
+        minimum > 0 ? "\(name) rounds to \(minutes) minutes; it must be at least 1 minute" : "\(name) is negative"
+      addIssue(.constraintError, column: column, message: message)
+      return nil
+    }
+    if let maximum, minutes > maximum {
+      addIssue(
+        .constraintError, column: column,
+        message: "\(name) is \(Self.hours(minutes)) h, more than the \(Self.hours(maximum)) h that max_record_hours allows")
+      return nil
+    }
+    return minutes
+  }
+
+  /// An integer of `column` within `range` (else `constraint-error`).
+  mutating func integer(_ column: Int, isRequired: Bool, in range: ClosedRange<Int64>) -> Int64? {
+    guard let number = parsed(column, isRequired: isRequired, kind: "a whole number", { ValueParser.integer($0) })
+    else { return nil }
+    guard range.contains(number) else {
+      let name = schema.columns[column].name
+      let message =
+        number < 0 && range.lowerBound >= 0
+        ? "\(name) is negative" : "\(name) must be between \(range.lowerBound) and \(range.upperBound)"
+      addIssue(.constraintError, column: column, message: message)
+      return nil
+    }
+    return number
+  }
+
+  /// Minutes as decimal hours with at most two decimals (`750` → `12.5`).
+  static func hours(_ minutes: Int64) -> String {
+    let hundredths = (minutes * 100 + 30) / 60
+    let whole = hundredths / 100
+    let fraction = hundredths % 100
+    if fraction == 0 { return "\(whole)" }
+    if fraction % 10 == 0 { return "\(whole).\(fraction / 10)" }
+    return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}
+
+extension RowScope {
+  /// The header cell of schema column `column` as the file wrote it (its English name when absent).
+  func header(_ column: Int) -> String {
+    positions[column].map { source.header[$0] } ?? schema.columns[column].name
+  }
+}

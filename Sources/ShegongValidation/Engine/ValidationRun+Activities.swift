@@ -1,0 +1,141 @@
+import ShegongIngest
+
+extension ValidationRun {
+  /// Adds `future-date` on `column` when `date` is after the as-of day (SPEC §4 stage 4).
+  func checkFuture(_ scope: inout RowScope, _ date: Day, column: Int) {
+    if date > options.asOf {
+      scope.addIssue(
+        .futureDate, column: column,
+        message: "\(CivilDate.string(date)) is after the as-of day \(CivilDate.string(options.asOf))")
+    }
+  }
+
+  /// Validates `activities.csv` against the accepted stations and workers.
+  func validateActivities(_ entry: InputFolder.Entry) throws(IngestError) {
+    let (source, fileIndex) = try open(entry)
+    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .activities)
+    var table = ActivityTable()
+    activityFile = fileIndex
+    while scope.next() {
+      guard !scope.hasErrors else {
+        finish(&scope, accepted: false)
+        continue
+      }
+      let id = scope.required(0)
+      let date = scope.date(1, isRequired: true)
+      let stationID = scope.required(2)
+      let kind = scope.vocabulary(3, isRequired: true, ActivityKind.self)
+      let title = scope.text(4)
+      let leadID = scope.required(5)
+      let minutes = scope.duration(6, isRequired: true, minimum: 1, maximum: inputs.policy.maxRecordMinutes)
+      let participants = scope.integer(7, isRequired: true, in: 0...Int64(Int32.max))
+      let volunteers = scope.integer(8, isRequired: false, in: 0...Int64(Int32.max))
+      let volunteerMinutes = scope.duration(9, isRequired: false, minimum: 0, maximum: nil)
+      let group = scope.vocabulary(10, isRequired: false, TargetGroup.self)
+      scope.sortPendingByColumn()
+      guard let id, let date, let stationID, let kind, let leadID, let minutes, let participants, !scope.hasErrors
+      else {
+        finish(&scope, accepted: false)
+        continue
+      }
+      checkFuture(&scope, date, column: 1)
+      if scope.hasErrors {
+        finish(&scope, accepted: false)
+        continue
+      }
+      let station = reference(&scope, 2, stationID, in: stationIndex, target: "stations.csv")
+      let lead = reference(&scope, 5, leadID, in: workerIndex, target: "workers.csv")
+      guard let station, let lead, claimKey(&scope, 0, id, in: &activityIndex) else {
+        finish(&scope, accepted: false)
+        continue
+      }
+      var warnings: UInt8 = 0
+      let workers = inputs.workers
+      if !isActive(on: date, from: workers.startDate[Int(lead)], until: workers.endDate[Int(lead)]) {
+        scope.addIssue(
+          .workerInactive, column: 5,
+          message: "lead worker \(workers.id[Int(lead)]) was not employed on \(CivilDate.string(date))")
+        warnings += 1
+      }
+      table.id.append(String(decoding: id, as: UTF8.self))
+      table.date.append(date)
+      table.station.append(station)
+      table.kind.append(kind)
+      table.title.append(title)
+      table.lead.append(lead)
+      table.minutes.append(Int32(minutes))
+      table.participants.append(participants)
+      table.volunteerCount.append(volunteers ?? 0)
+      table.volunteerMinutes.append(volunteerMinutes ?? 0)
+      table.targetGroup.append(group ?? .general)
+      table.warnings.append(warnings)
+      activityLines.append(Int32(scope.line))
+      activityParticipantsHeader = scope.header(7)
+      finish(&scope, accepted: true)
+    }
+    inputs.activities = table
+  }
+
+  /// Validates `attendance.csv`, then warns on activities with more sign-ins than participants.
+  func validateAttendance(_ entry: InputFolder.Entry?) throws(IngestError) {
+    var signIns = [Int64](repeating: 0, count: inputs.activities.count)
+    if let entry {
+      let (source, fileIndex) = try open(entry)
+      var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .attendance)
+      var table = AttendanceTable()
+      var pairs = Set<UInt64>()
+      while scope.next() {
+        guard !scope.hasErrors else {
+          finish(&scope, accepted: false)
+          continue
+        }
+        let activityID = scope.required(0)
+        let beneficiaryID = scope.required(1)
+        scope.sortPendingByColumn()
+        guard let activityID, let beneficiaryID, !scope.hasErrors else {
+          finish(&scope, accepted: false)
+          continue
+        }
+        let activity = reference(&scope, 0, activityID, in: activityIndex, target: "activities.csv")
+        let beneficiary = reference(&scope, 1, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
+        guard let activity, let beneficiary else {
+          finish(&scope, accepted: false)
+          continue
+        }
+        let pair = UInt64(UInt32(activity)) << 32 | UInt64(UInt32(beneficiary))
+        guard pairs.insert(pair).inserted else {
+          scope.addRowIssue(
+            .duplicateKey,
+            message: "beneficiary \(inputs.beneficiaries.id[Int(beneficiary)]) already signed in at activity "
+              + "\(inputs.activities.id[Int(activity)]) on an earlier row",
+            value: "\(inputs.activities.id[Int(activity)]),\(inputs.beneficiaries.id[Int(beneficiary)])")
+          finish(&scope, accepted: false)
+          continue
+        }
+        let date = inputs.activities.date[Int(activity)]
+        let people = inputs.beneficiaries
+        if !isActive(on: date, from: people.registeredOn[Int(beneficiary)], until: people.exitedOn[Int(beneficiary)]) {
+          scope.addIssue(
+            .beneficiaryInactive, column: 1,
+            message: "beneficiary \(people.id[Int(beneficiary)]) was not registered on the activity's date "
+              + CivilDate.string(date))
+        }
+        table.activity.append(activity)
+        table.beneficiary.append(beneficiary)
+        signIns[Int(activity)] += 1
+        finish(&scope, accepted: true)
+      }
+      inputs.attendance = table
+    }
+    guard let activityFile else { return }
+    for activity in 0..<inputs.activities.count where signIns[activity] > inputs.activities.participants[activity] {
+      let participants = inputs.activities.participants[activity]
+      inputs.activities.warnings[activity] += 1
+      warn(
+        file: activityFile, line: Int(activityLines[activity]), column: activityParticipantsHeader,
+        code: .attendanceExceedsParticipants,
+        message: "\(signIns[activity]) beneficiaries signed in but participants is \(participants)",
+        value: "\(participants)")
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import ShegongIngest
+
+extension ValidationRun {
+  private enum Column {
+    static let code = 0
+    static let name = 1
+    static let level = 2
+    static let parent = 3
+  }
+
+  /// A row of `areas.csv` that passed its cell checks, waiting for the parent and key checks.
+  private struct Candidate {
+    var line: Int
+    var code: String
+    var name: String
+    var level: AreaLevel
+    var parent: String
+    var parentHeader: String
+    var codeHeader: String
+  }
+
+  /// Validates `areas.csv`: townships first, then villages against the accepted townships.
+  ///
+  /// Reading the file twice this way lets a village name a township listed below it.
+  func validateAreas(_ entry: InputFolder.Entry) throws(IngestError) {
+    let (source, fileIndex) = try open(entry)
+    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .areas)
+    var candidates: [Candidate] = []
+    while scope.next() {
+      if scope.hasErrors {
+        finish(&scope, accepted: false)
+        continue
+      }
+      let code = scope.required(Column.code).map { String(decoding: $0, as: UTF8.self) }
+      let name = scope.required(Column.name).map { String(decoding: $0, as: UTF8.self) }
+      let level = scope.vocabulary(Column.level, isRequired: true, AreaLevel.self)
+      let parent = scope.text(Column.parent)
+      scope.sortPendingByColumn()
+      guard let code, let name, let level, !scope.hasErrors else {
+        finish(&scope, accepted: false)
+        continue
+      }
+      candidates.append(
+        Candidate(
+          line: scope.line, code: code, name: name, level: level, parent: parent,
+          parentHeader: scope.header(Column.parent), codeHeader: scope.header(Column.code)))
+    }
+    var areas = AreaTable()
+    func reject(_ candidate: Candidate, _ code: IssueCode, column: String, message: String, value: String) {
+      report(
+        Issue(
+          file: entry.name, fileIndex: fileIndex, line: candidate.line, column: column, code: code, message: message,
+          value: value))
+      count(file: fileIndex, accepted: false)
+    }
+    for level in [AreaLevel.township, .village] {
+      for candidate in candidates where candidate.level == level {
+        var parentIndex: Int32 = -1
+        if level == .village {
+          if candidate.parent.isEmpty {
+            reject(
+              candidate, .constraintError, column: candidate.parentHeader,
+              message: "a village needs parent_code, the code of its township", value: "")
+            continue
+          }
+          guard let found = areaIndex.index(of: candidate.parent), areas.level[Int(found)] == .township else {
+            reject(
+              candidate, .constraintError, column: candidate.parentHeader,
+              message: "parent_code \(candidate.parent) is not an accepted township", value: candidate.parent)
+            continue
+          }
+          parentIndex = found
+        }
+        let (index, inserted) = areaIndex.insert(candidate.code)
+        guard inserted else {
+          reject(
+            candidate, .duplicateKey, column: candidate.codeHeader,
+            message: "area_code \(candidate.code) was already given on an earlier row", value: candidate.code)
+          continue
+        }
+        areas.code.append(candidate.code)
+        areas.name.append(candidate.name)
+        areas.level.append(level)
+        areas.parent.append(parentIndex)
+        areas.township.append(level == .township ? index : parentIndex)
+        count(file: fileIndex, accepted: true)
+      }
+    }
+    inputs.areas = areas
+  }
+}

@@ -1,0 +1,147 @@
+extension ValidationRun {
+  /// The warnings that compare services of one worker on one day (SPEC §4):
+  /// `possible-duplicate`, `worker-overlap` and `worker-day-over-limit`.
+  func warnAcrossServices(recordIDs: IDIndex) {
+    let services = inputs.services
+    let order = Self.orderByWorkerAndDate(services, workerCount: inputs.workers.count)
+    let limit = inputs.policy.maxWorkerMinutesPerDay
+    var groupStart = 0
+    var group: [Int32] = []
+    while groupStart < order.count {
+      let first = Int(order[groupStart])
+      var groupEnd = groupStart + 1
+      while groupEnd < order.count {
+        let next = Int(order[groupEnd])
+        if services.worker[next] != services.worker[first] || services.date[next] != services.date[first] { break }
+        groupEnd += 1
+      }
+      if groupEnd - groupStart > 1 {
+        group.removeAll(keepingCapacity: true)
+        group.append(contentsOf: order[groupStart..<groupEnd])
+        warnPossibleDuplicates(group, recordIDs: recordIDs)
+        warnOverlaps(group)
+      }
+      var total: Int64 = 0
+      for position in groupStart..<groupEnd { total += Int64(services.minutes[Int(order[position])]) }
+      if total > limit {
+        for position in groupStart..<groupEnd {
+          let service = Int(order[position])
+          flagService(
+            service, column: 5, code: .workerDayOverLimit,
+            message: "worker \(inputs.workers.id[Int(services.worker[service])]) has "
+              + "\(RowScope.hours(total)) h of services on \(CivilDate.string(services.date[service])), "
+              + "more than max_worker_hours_per_day (\(RowScope.hours(limit)) h)",
+            value: RowScope.hours(Int64(services.minutes[service])))
+        }
+      }
+      groupStart = groupEnd
+    }
+  }
+
+  /// Flags every service that repeats the beneficiary and type of an earlier one in `group`.
+  private func warnPossibleDuplicates(_ group: [Int32], recordIDs: IDIndex) {
+    let services = inputs.services
+    let sorted = group.sorted { lhs, rhs in
+      let l = Int(lhs)
+      let r = Int(rhs)
+      if services.beneficiary[l] != services.beneficiary[r] { return services.beneficiary[l] < services.beneficiary[r] }
+      if services.type[l] != services.type[r] { return services.type[l].rawValue < services.type[r].rawValue }
+      return l < r
+    }
+    for position in 1..<sorted.count {
+      let earlier = Int(sorted[position - 1])
+      let service = Int(sorted[position])
+      guard services.beneficiary[earlier] == services.beneficiary[service], services.type[earlier] == services.type[service]
+      else { continue }
+      // The first of the run is the earliest; name it.
+      var first = position - 1
+      while first > 0 && services.beneficiary[Int(sorted[first - 1])] == services.beneficiary[service]
+        && services.type[Int(sorted[first - 1])] == services.type[service]
+      {
+        first -= 1
+      }
+      let original = Int(sorted[first])
+      flagService(
+        service, column: 0, code: .possibleDuplicate,
+        message: "same worker, beneficiary, date and service type as record \(recordIDs.key(at: Int32(original))) "
+          + "(\(inputs.files[Int(services.file[original])].name):\(services.line[original]))",
+        value: recordIDs.key(at: Int32(service)))
+    }
+  }
+
+  /// Flags each service whose [start, start + duration) overlaps one that starts earlier (or
+  /// equally, read earlier).
+  private func warnOverlaps(_ group: [Int32]) {
+    let services = inputs.services
+    let timed = group.filter { services.startSecond[Int($0)] >= 0 }.sorted { lhs, rhs in
+      let l = Int(lhs)
+      let r = Int(rhs)
+      if services.startSecond[l] != services.startSecond[r] { return services.startSecond[l] < services.startSecond[r] }
+      return l < r
+    }
+    guard timed.count > 1 else { return }
+    var latestEnd = Int64.min
+    var latestService = -1
+    for entry in timed {
+      let service = Int(entry)
+      let start = Int64(services.startSecond[service])
+      let end = start + Int64(services.minutes[service]) * 60
+      if start < latestEnd {
+        flagService(
+          service, column: 7, code: .workerOverlap,
+          message: "overlaps the service at \(inputs.files[Int(services.file[latestService])].name):"
+            + "\(services.line[latestService]) of the same worker on the same day",
+          value: Self.clock(services.startSecond[service]))
+      }
+      if end > latestEnd {
+        latestEnd = end
+        latestService = service
+      }
+    }
+  }
+
+  /// Files a warning on accepted service `service`.
+  private func flagService(_ service: Int, column: Int, code: IssueCode, message: String, value: String) {
+    let services = inputs.services
+    let fileIndex = Int(services.file[service])
+    inputs.services.warnings[service] &+= 1
+    warn(
+      file: fileIndex, line: Int(services.line[service]),
+      column: serviceHeaders[fileIndex]?[column] ?? Schema.services.columns[column].name, code: code, message: message,
+      value: value)
+  }
+
+  /// `HH:MM` or `HH:MM:SS` for seconds since midnight.
+  static func clock(_ seconds: Int32) -> String {
+    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let text = "\(two(seconds / 3600)):\(two(seconds / 60 % 60))"
+    return seconds % 60 == 0 ? text : text + ":\(two(seconds % 60))"
+  }
+
+  /// Service indices ordered by worker, then date, then reading order (two counting-sort passes).
+  static func orderByWorkerAndDate(_ services: ServiceTable, workerCount: Int) -> [Int32] {
+    let count = services.count
+    guard count > 0, let minDate = services.date.min(), let maxDate = services.date.max() else { return [] }
+    // Pass 1: by date, stable.
+    var byDate = [Int32](repeating: 0, count: count)
+    var buckets = [Int](repeating: 0, count: Int(maxDate - minDate) + 2)
+    for date in services.date { buckets[Int(date - minDate) + 1] += 1 }
+    for index in 1..<buckets.count { buckets[index] += buckets[index - 1] }
+    for service in 0..<count {
+      let bucket = Int(services.date[service] - minDate)
+      byDate[buckets[bucket]] = Int32(service)
+      buckets[bucket] += 1
+    }
+    // Pass 2: by worker, stable, keeping the date order inside each worker.
+    var order = [Int32](repeating: 0, count: count)
+    var starts = [Int](repeating: 0, count: workerCount + 1)
+    for worker in services.worker { starts[Int(worker) + 1] += 1 }
+    for index in 1..<starts.count { starts[index] += starts[index - 1] }
+    for service in byDate {
+      let worker = Int(services.worker[Int(service)])
+      order[starts[worker]] = service
+      starts[worker] += 1
+    }
+    return order
+  }
+}

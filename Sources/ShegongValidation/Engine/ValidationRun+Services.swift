@@ -1,0 +1,88 @@
+import ShegongIngest
+
+extension ValidationRun {
+  /// Validates every services file, in reading order, as one table; then the cross-row warnings.
+  func validateServices(_ entries: [InputFolder.Entry]) throws(IngestError) {
+    var table = ServiceTable()
+    var records = IDIndex(capacity: 1024)
+    let workers = inputs.workers
+    let people = inputs.beneficiaries
+    let maximum = inputs.policy.maxRecordMinutes
+    for entry in entries {
+      let (source, fileIndex) = try open(entry)
+      var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
+      serviceHeaders[fileIndex] = (0..<Schema.services.columns.count).map { scope.header($0) }
+      while scope.next() {
+        guard !scope.hasErrors else {
+          finish(&scope, accepted: false)
+          continue
+        }
+        let recordID = scope.required(0)
+        let date = scope.date(1, isRequired: true)
+        let workerID = scope.required(2)
+        let beneficiaryID = scope.required(3)
+        let type = scope.vocabulary(4, isRequired: true, ServiceType.self)
+        let minutes = scope.duration(5, isRequired: true, minimum: 1, maximum: maximum)
+        let stationID = scope.value(6)
+        let start = scope.parsed(7, isRequired: false, kind: "a time (HH:MM)") { ValueParser.time($0) }
+        let stage = scope.vocabulary(8, isRequired: false, CaseStage.self)
+        guard let recordID, let date, let workerID, let beneficiaryID, let type, let minutes, !scope.hasErrors else {
+          scope.sortPendingByColumn()
+          finish(&scope, accepted: false)
+          continue
+        }
+        checkFuture(&scope, date, column: 1)
+        if scope.hasErrors {
+          finish(&scope, accepted: false)
+          continue
+        }
+        let worker = reference(&scope, 2, workerID, in: workerIndex, target: "workers.csv")
+        let beneficiary = reference(&scope, 3, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
+        var station: Int32?
+        if !stationID.isEmpty {
+          station = reference(&scope, 6, stationID, in: stationIndex, target: "stations.csv")
+        }
+        guard let worker, let beneficiary, !scope.hasErrors, claimKey(&scope, 0, recordID, in: &records) else {
+          finish(&scope, accepted: false)
+          continue
+        }
+        // Accepted: the warnings that need only this row.
+        var warnings: UInt8 = 0
+        let w = Int(worker)
+        let b = Int(beneficiary)
+        if !isActive(on: date, from: workers.startDate[w], until: workers.endDate[w]) {
+          scope.addIssue(
+            .workerInactive, column: 2, message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))")
+          warnings += 1
+        }
+        if !isActive(on: date, from: people.registeredOn[b], until: people.exitedOn[b]) {
+          scope.addIssue(
+            .beneficiaryInactive, column: 3,
+            message: "beneficiary \(people.id[b]) was not registered on \(CivilDate.string(date))")
+          warnings += 1
+        }
+        if let station, station != workers.station[w] {
+          let own = inputs.stations.id[Int(workers.station[w])]
+          scope.addIssue(
+            .stationMismatch, column: 6,
+            message: "worker \(workers.id[w]) belongs to station \(own), not \(inputs.stations.id[Int(station)])")
+          warnings += 1
+        }
+        table.date.append(date)
+        table.worker.append(worker)
+        table.beneficiary.append(beneficiary)
+        table.station.append(station ?? workers.station[w])
+        table.type.append(type)
+        table.minutes.append(Int32(minutes))
+        table.startSecond.append(start ?? -1)
+        table.stage.append(type == .caseWork ? (stage ?? .follow) : nil)
+        table.warnings.append(warnings)
+        table.file.append(UInt16(fileIndex))
+        table.line.append(Int32(scope.line))
+        finish(&scope, accepted: true)
+      }
+    }
+    inputs.services = table
+    warnAcrossServices(recordIDs: records)
+  }
+}

@@ -1,0 +1,103 @@
+import ShegongIngest
+
+/// Options of a validation run.
+public struct ValidationOptions: Sendable {
+  /// The day treated as today: services and activities after it are `future-date`.
+  public var asOf: Day
+  /// Whether beneficiaries' names and ID numbers appear in full in issue values.
+  public var unmasked: Bool
+
+  /// Creates options.
+  public init(asOf: Day, unmasked: Bool = false) {
+    self.asOf = asOf
+    self.unmasked = unmasked
+  }
+}
+
+/// The state of one validation: the tables being filled, the id indexes, and the issues.
+final class ValidationRun {
+  let options: ValidationOptions
+  var inputs = ValidatedInputs()
+  var areaIndex = IDIndex()
+  var stationIndex = IDIndex()
+  var workerIndex = IDIndex()
+  var beneficiaryIndex = IDIndex()
+  var activityIndex = IDIndex()
+  var householdIndex = IDIndex()
+  /// File index of `activities.csv`, when read.
+  var activityFile: Int?
+  /// Line of each accepted activity.
+  var activityLines: [Int32] = []
+  /// The participants header as `activities.csv` wrote it.
+  var activityParticipantsHeader = "participants"
+  /// Header cells of each services file by schema column, keyed by file index.
+  var serviceHeaders: [Int: [String]] = [:]
+  /// Household number of each interned `household_id`.
+  var householdNumber: [Int32] = []
+  /// Issues with the order they were found in, sorted at the end.
+  private var found: [(sequence: Int, issue: Issue)] = []
+
+  init(options: ValidationOptions, policy: Policy) {
+    self.options = options
+    inputs.policy = policy
+    inputs.asOf = options.asOf
+  }
+
+  /// Opens a file and registers it in the report; returns its index.
+  func open(_ entry: InputFolder.Entry) throws(IngestError) -> (CSVSource, Int) {
+    let file = try TextFile.load(path: entry.path, name: entry.name)
+    let source = try CSVSource(file: file)
+    inputs.files.append(FileReport(name: entry.name, encoding: file.encoding.rawValue))
+    return (source, inputs.files.count - 1)
+  }
+
+  /// Records a new issue for a row of file `fileIndex`.
+  func report(_ issue: Issue) {
+    found.append((found.count, issue))
+    if issue.severity == .warning { inputs.files[issue.fileIndex].warnings += 1 }
+  }
+
+  /// Ends the current row of `scope`: files its pending issues; counts it accepted or rejected.
+  /// Returns whether it was accepted.
+  @discardableResult
+  func finish(_ scope: inout RowScope, accepted: Bool) -> Bool {
+    for pending in scope.pending {
+      report(
+        Issue(
+          file: scope.fileName, fileIndex: scope.fileIndex, line: scope.line, column: pending.column,
+          code: pending.code, message: pending.message, value: pending.value))
+    }
+    count(file: scope.fileIndex, accepted: accepted)
+    return accepted
+  }
+
+  /// Counts one row of file `fileIndex` as accepted or rejected.
+  func count(file fileIndex: Int, accepted: Bool) {
+    inputs.files[fileIndex].rows += 1
+    if accepted {
+      inputs.files[fileIndex].accepted += 1
+    } else {
+      inputs.files[fileIndex].rejected += 1
+    }
+  }
+
+  /// Adds a warning on an accepted row found after the row was read.
+  func warn(
+    file fileIndex: Int, line: Int, column: String, code: IssueCode, message: String, value: String
+  ) {
+    report(
+      Issue(
+        file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: column, code: code,
+        message: message, value: value))
+  }
+
+  /// The issues sorted by file reading order, then line, then the order found.
+  func sortedIssues() -> [Issue] {
+    found.sort { lhs, rhs in
+      if lhs.issue.fileIndex != rhs.issue.fileIndex { return lhs.issue.fileIndex < rhs.issue.fileIndex }
+      if lhs.issue.line != rhs.issue.line { return lhs.issue.line < rhs.issue.line }
+      return lhs.sequence < rhs.sequence
+    }
+    return found.map(\.issue)
+  }
+}
