@@ -1,0 +1,57 @@
+import CXLSXWriter
+
+/// A failure while writing a workbook, naming the libxlsxwriter function involved.
+///
+/// Errors come from three places: an `lxw_error` returned by a libxlsxwriter function (then
+/// ``libraryCode`` holds its value and ``message`` is `lxw_strerror`'s text), a NULL returned
+/// by a libxlsxwriter constructor, and arguments this wrapper refuses before calling the
+/// library (a NaN number, a row outside the sheet, a closed workbook).
+public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The libxlsxwriter function that failed or that would have been called.
+  public let function: String
+  /// The `lxw_error` value returned by the library, or `nil` when the error did not come
+  /// from an `lxw_error`.
+  public let libraryCode: UInt32?
+  /// What went wrong, in words.
+  public let message: String
+
+  /// Makes an error for `function` with a message of this wrapper's own.
+  public init(function: String, message: String) {
+    self.function = function
+    self.libraryCode = nil
+    self.message = message
+  }
+
+  /// Makes an error from a libxlsxwriter result, using `lxw_strerror` for the message.
+  init(function: String, code: lxw_error) {
+    self.function = function
+    self.libraryCode = code.rawValue
+    if let text = lxw_strerror(code) {
+      self.message = String(cString: text)
+    } else {
+      self.message = "libxlsxwriter error \(code.rawValue)"
+    }
+  }
+
+  /// `function: message`.
+  public var description: String {
+    "\(function): \(message)"
+  }
+
+  /// Throws when `code` is not `LXW_NO_ERROR`.
+  static func check(_ code: lxw_error, from function: String) throws(XLSXError) {
+    guard code == LXW_NO_ERROR else {
+      throw XLSXError(function: function, code: code)
+    }
+  }
+
+  /// Unwraps a pointer returned by a libxlsxwriter constructor, throwing when it is NULL.
+  static func nonNull<Pointee>(
+    _ pointer: UnsafeMutablePointer<Pointee>?, from function: String, _ message: @autoclosure () -> String
+  ) throws(XLSXError) -> UnsafeMutablePointer<Pointee> {
+    guard let pointer else {
+      throw XLSXError(function: function, message: message())
+    }
+    return pointer
+  }
+}
