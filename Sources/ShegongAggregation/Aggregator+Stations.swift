@@ -1,0 +1,90 @@
+import ShegongValidation
+
+extension PeriodTables {
+  /// `by_station`: every station and point, active or not, by `station_id` bytewise.
+  func byStation() -> [StationRow] {
+    let stations = inputs.stations
+    let areas = inputs.areas
+    let register = registerCounts(group: inputs.beneficiaries.station, groupCount: stations.count)
+    let households = detail.stationHouseholds.counts()
+    return stations.id.bytewiseOrder().map { station in
+      let area = Int(stations.area[station])
+      let township = Int(areas.township[area])
+      let active = stocks.stationActive[station]
+      let posts = active ? Int(stations.postsPlanned[station]) : 0
+      let onPost = Int(stocks.socialWorkersOnPost[station])
+      return StationRow(
+        stationId: stations.id[station],
+        name: stations.name[station],
+        type: stations.type[station],
+        areaCode: areas.code[area],
+        townshipCode: areas.code[township],
+        townshipName: areas.name[township],
+        active: active,
+        postsPlanned: posts,
+        socialWorkersOnPost: onPost,
+        vacancies: active ? max(0, posts - onPost) : 0,
+        beneficiariesRegistered: register.registered[station],
+        registeredServed: register.registeredServed[station],
+        serviceCoverage: register.coverage(station),
+        householdsVisited: households[station],
+        serviceRecords: detail.stationServices[station],
+        activities: detail.stationActivities[station],
+        activityParticipants: detail.stationParticipants[station],
+        personTimes: detail.stationServices[station] + detail.stationParticipants[station],
+        socialWorkerMinutes: detail.stationSocialWorkerMinutes[station],
+        volunteerMinutes: detail.stationVolunteerMinutes[station],
+        reporting: active && flows.stationHasRows[station],
+        overdueBeneficiaries: register.overdue[station]
+      )
+    }
+  }
+
+  /// `non_reporting_stations`: active stations and points with no service or activity, by `station_id`.
+  func nonReportingStations() -> [NonReportingStationRow] {
+    let stations = inputs.stations
+    let areas = inputs.areas
+    return stations.id.bytewiseOrder().compactMap { station in
+      guard stocks.stationActive[station], !flows.stationHasRows[station] else { return nil }
+      let township = Int(areas.township[Int(stations.area[station])])
+      return NonReportingStationRow(
+        stationId: stations.id[station], name: stations.name[station], type: stations.type[station],
+        townshipCode: areas.code[township])
+    }
+  }
+
+  /// `by_township`: every township by `area_code`, with the figures of the beneficiaries living in it.
+  func byTownship() -> [TownshipRow] {
+    let areas = inputs.areas
+    let township = beneficiaryTownship
+    let register = registerCounts(group: township, groupCount: areas.count)
+    var households = DistinctPairs(groupCount: areas.count, itemCount: lookup.householdCount)
+    for person in 0..<township.count where flows.beneficiaryFlags[person] & Flows.Flag.homeVisited != 0 {
+      households.add(group: township[person], item: inputs.beneficiaries.household[person])
+    }
+    let visited = households.counts()
+    var villages = [Int](repeating: 0, count: areas.count)
+    var villagesWithStation = [Int](repeating: 0, count: areas.count)
+    for area in 0..<areas.count where areas.level[area] == .village {
+      let parent = Int(areas.township[area])
+      villages[parent] += 1
+      if stocks.villageHostsStation[area] { villagesWithStation[parent] += 1 }
+    }
+    return areas.code.bytewiseOrder().compactMap { area in
+      guard areas.level[area] == .township else { return nil }
+      return TownshipRow(
+        areaCode: areas.code[area],
+        name: areas.name[area],
+        hasStation: stocks.townshipHasStation[area],
+        villagesTotal: villages[area],
+        villagesWithStationOrPoint: villagesWithStation[area],
+        beneficiariesRegistered: register.registered[area],
+        registeredServed: register.registeredServed[area],
+        serviceCoverage: register.coverage(area),
+        householdsVisited: visited[area],
+        serviceRecords: register.serviceRecords[area],
+        overdueBeneficiaries: register.overdue[area]
+      )
+    }
+  }
+}

@@ -1,2 +1,0 @@
-/// The ShegongAggregation stage.
-public enum ShegongAggregationModule {}
