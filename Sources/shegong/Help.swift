@@ -1,0 +1,58 @@
+/// The help texts of the command and its subcommands.
+enum Help {
+  static let overview = """
+    shegong — monthly service statistics (社工站服务统计) from social-work station CSV exports.
+
+    USAGE:
+      shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
+                       [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet]
+      shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
+      shegong sample   --out DIR [--scale tiny|county|province] [--seed N] [--services N]
+                       [--from YYYY-MM] [--to YYYY-MM] [--error-rate R]
+      shegong --help | --version
+
+    Each subcommand has --help. Input format: see docs/inputs.md.
+    """
+
+  static let report = """
+    shegong report — write the report of one period: XLSX workbook, Markdown, metrics JSON, issues CSV.
+
+    OPTIONS:
+      --inputs DIR         folder of input CSV files (default: Inputs)
+      --period P           YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY (default: the latest month with records)
+      --out DIR            output folder (default: Reports/<period>)
+      --templates DIR      report templates (default: Templates)
+      --lang zh|en         language of the workbook and report (default: zh)
+      --as-of YYYY-MM-DD   the day treated as today (default: today); later records are future-date
+      --strict             exit 4 when any row was rejected (reports are still written)
+      --unmasked           show beneficiaries' names and ID numbers in full (default: masked)
+      --quiet              print errors only
+
+    EXIT CODES: 0 written, 2 usage error, 3 inputs unusable, 4 --strict and rows rejected, 1 other failure.
+    """
+
+  static let validate = """
+    shegong validate — check the inputs; the issues CSV goes to standard output, a summary per file to
+    standard error.
+
+    OPTIONS:
+      --inputs DIR         folder of input CSV files (default: Inputs)
+      --as-of YYYY-MM-DD   the day treated as today (default: today)
+      --unmasked           show beneficiaries' names and ID numbers in full in issue values
+      --quiet              no summary on standard error
+
+    EXIT CODES: 0 no row rejected, 4 some rows rejected, 3 inputs unusable, 2 usage error.
+    """
+
+  static let sample = """
+    shegong sample — write a complete, valid input folder from a seeded generator (same seed, same bytes).
+
+    OPTIONS:
+      --out DIR                      folder to write (required)
+      --scale tiny|county|province   size of the data (default: tiny)
+      --seed N                       random seed (default: 1)
+      --services N                   total number of service rows
+      --from YYYY-MM, --to YYYY-MM   months covered (default: 2026-07 to 2026-10)
+      --error-rate R                 share of rows deliberately broken, 0 to 1 (default: 0)
+    """
+}

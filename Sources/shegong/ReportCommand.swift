@@ -1,0 +1,93 @@
+import ShegongAggregation
+import ShegongIngest
+import ShegongRendering
+import ShegongValidation
+
+/// `shegong report`: validate, compute the figures of one period, write every output at once.
+enum ReportCommand {
+  /// The options of one report run.
+  struct Options {
+    var inputs = "Inputs"
+    var period: String?
+    var out: String?
+    var templates = "Templates"
+    var language = ReportLanguage.chinese
+    var asOf: Day = 0
+    var strict = false
+    var unmasked = false
+    var quiet = false
+  }
+
+  static func run(_ arguments: [String]) throws -> Int32 {
+    var arguments = Arguments(arguments)
+    if arguments.flag("--help") || arguments.flag("-h") {
+      Terminal.output(Help.report + "\n")
+      return 0
+    }
+    var options = Options()
+    options.inputs = try arguments.option("--inputs") ?? options.inputs
+    options.period = try arguments.option("--period")
+    options.out = try arguments.option("--out")
+    options.templates = try arguments.option("--templates") ?? options.templates
+    if let language = try arguments.option("--lang") {
+      guard let parsed = ReportLanguage(rawValue: language) else {
+        throw UsageError(description: "--lang must be zh or en, not \(language)")
+      }
+      options.language = parsed
+    }
+    options.asOf = try Dates.asOf(try arguments.option("--as-of"))
+    options.strict = arguments.flag("--strict")
+    options.unmasked = arguments.flag("--unmasked")
+    options.quiet = arguments.flag("--quiet")
+    try arguments.finish()
+    var requested: Period?
+    if let text = options.period {
+      guard let period = Period(parsing: text) else {
+        throw UsageError(description: "--period \(text) is not YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY")
+      }
+      requested = period
+    }
+    return try report(options, period: requested)
+  }
+
+  private static func report(_ options: Options, period requested: Period?) throws -> Int32 {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let folder = try InputFolder(path: options.inputs)
+    let validated = try Validator.validate(
+      folder, options: ValidationOptions(asOf: options.asOf, unmasked: options.unmasked))
+
+    let period: Period
+    if let requested {
+      period = requested
+    } else if let latest = Period.defaultPeriod(for: validated) {
+      period = latest
+      if !options.quiet { Terminal.error("shegong: period \(period.label) (the latest month with records)") }
+    } else {
+      period = Period.month(containing: options.asOf)
+      if !options.quiet {
+        Terminal.error("shegong: no accepted service or activity; reporting on the as-of month \(period.label)")
+      }
+    }
+
+    let figures = Aggregator.figures(for: period, from: validated, options: AggregationOptions(unmasked: options.unmasked))
+    let outPath = options.out ?? "Reports/\(period.label)"
+    let documents = try ReportDocuments(
+      figures: figures, validated: validated, language: options.language, templates: options.templates)
+
+    let output = try OutputFolder(path: outPath, quiet: options.quiet)
+    try documents.write(into: output)
+    try output.commit()
+
+    let rows = validated.files.reduce(0) { $0 + $1.rows }
+    let rejected = validated.files.reduce(0) { $0 + $1.rejected }
+    if !options.quiet {
+      let elapsed = started.duration(to: clock.now).components
+      let tenths = elapsed.seconds * 10 + elapsed.attoseconds / 100_000_000_000_000_000
+      Terminal.error(
+        "shegong: \(period.label): \(rows) rows read, \(rejected) rejected, \(validated.issues.count) issues; "
+          + "reports in \(outPath) (\(tenths / 10).\(tenths % 10) s)")
+    }
+    return options.strict && rejected > 0 ? 4 : 0
+  }
+}

@@ -1,0 +1,25 @@
+import ShegongIngest
+import ShegongRendering
+import ShegongValidation
+
+/// `shegong validate`: checks only; the issues CSV on standard output.
+enum ValidateCommand {
+  static func run(_ arguments: [String]) throws -> Int32 {
+    var arguments = Arguments(arguments)
+    if arguments.flag("--help") || arguments.flag("-h") {
+      Terminal.output(Help.validate + "\n")
+      return 0
+    }
+    let inputs = try arguments.option("--inputs") ?? "Inputs"
+    let asOf = try Dates.asOf(try arguments.option("--as-of"))
+    let unmasked = arguments.flag("--unmasked")
+    let quiet = arguments.flag("--quiet")
+    try arguments.finish()
+
+    let folder = try InputFolder(path: inputs)
+    let validated = try Validator.validate(folder, options: ValidationOptions(asOf: asOf, unmasked: unmasked))
+    Terminal.write(IssuesCSV.bytes(validated.issues), to: 1)
+    if !quiet { Summary.printFiles(validated) }
+    return validated.files.contains { $0.rejected > 0 } ? 4 : 0
+  }
+}
