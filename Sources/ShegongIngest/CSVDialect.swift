@@ -5,7 +5,7 @@ public enum CSVDialect {
   public static func delimiter(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
     var index = 0
     let count = bytes.count
-    // Skip blank lines (only spaces, tabs and line breaks).
+    // Skip blank lines (only spaces, tabs and line breaks, as `CSVRecord.isBlank(in:)` trims them).
     var sawText = false
     var sawTab = false
     var sawSemicolon = false
@@ -13,7 +13,8 @@ public enum CSVDialect {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-        if sawText || sawTab || sawSemicolon { return choice(tab: sawTab, semicolon: sawSemicolon) }
+        if sawText || sawSemicolon { return choice(tab: sawTab, semicolon: sawSemicolon) }
+        sawTab = false
       case UInt8(ascii: ","):
         return byte
       case UInt8(ascii: "\t"):
@@ -23,6 +24,14 @@ public enum CSVDialect {
       case UInt8(ascii: " "):
         break
       default:
+        // U+00A0, U+200B, U+3000 and U+FEFF are spaces too.
+        if let base = bytes.baseAddress {
+          let width = CellText.spaceWidth(base, at: index, limit: count)
+          if width > 0 {
+            index += width
+            continue
+          }
+        }
         sawText = true
       }
       index += 1

@@ -64,7 +64,10 @@ public struct CSVReader {
         }
         if !closed {
           record.fields.append(FieldSpan(start: start, end: count, hasEscapedQuotes: escaped))
-          record.problem = .unclosedQuote(lastLine: line)
+          // A line break that ends the file opens no further line.
+          let final = base[count - 1]
+          let swallowed = final == Self.lineFeed || final == Self.carriageReturn ? line - 1 : line
+          record.problem = .unclosedQuote(lastLine: swallowed)
           offset = count
           return true
         }

@@ -17,7 +17,8 @@ public struct FieldSpan: Sendable, Equatable {
 
 /// Why a record breaks strict RFC 4180.
 public enum SyntaxProblem: Sendable, Equatable {
-  /// A quote opened on the record's first line never closes; the record runs to the end of the file.
+  /// A quote opened in the record never closes; the record runs to the end of the file, whose last
+  /// physical line (not counting a final line break) is `lastLine`.
   case unclosedQuote(lastLine: Int)
   /// Text follows a closing quote (`"好的"吗`), in the field at this index.
   case textAfterClosingQuote(field: Int)
@@ -31,15 +32,30 @@ public struct CSVRecord: Sendable {
   public var line: Int = 0
   /// The fields, in order.
   public var fields: [FieldSpan] = []
-  /// The first syntax problem of the record, if any.
+  /// The first syntax problem of the record, if any; an unclosed quote replaces an earlier one,
+  /// since it swallows the rest of the file.
   public var problem: SyntaxProblem?
 
   /// Creates an empty record to read into.
   public init() {}
 
-  /// Whether every field is empty (a blank line, or a line of only delimiters).
+  /// Whether every field is empty (a blank line, or a line of only delimiters). A record with a
+  /// syntax problem is never blank. Fields of only spaces count as text here; `isBlank(in:)`
+  /// trims them as SPEC §3 does.
   public var isBlank: Bool {
+    if problem != nil { return false }
     for field in fields where field.end > field.start { return false }
+    return true
+  }
+
+  /// Whether every cell of the record is empty once trimmed (SPEC §3: such rows are skipped and
+  /// not counted): blank lines, lines of only delimiters, and lines of only spaces (ASCII,
+  /// U+00A0, U+200B, U+3000, U+FEFF). `bytes` are the bytes the record was read from. A record
+  /// with a syntax problem is never blank.
+  public func isBlank(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if problem != nil { return false }
+    guard let base = bytes.baseAddress else { return true }
+    for field in fields where !CellText.isSpace(base, from: field.start, to: field.end) { return false }
     return true
   }
 }

@@ -23,10 +23,11 @@ public struct CSVSource: Sendable {
     var reader = CSVReader(bytes: file.bytes, delimiter: delimiter)
     var record = CSVRecord()
     while reader.next(into: &record) {
-      if record.isBlank { continue }
+      if record.isBlank(in: file.bytes) { continue }
       if record.problem != nil {
         throw IngestError(
-          .undecodable, file: file.name, line: record.line, message: "the header line is not valid CSV (check its quotes)")
+          .undecodable, file: file.name, line: record.line,
+          message: "the header line is not valid CSV (check its quotes)")
       }
       var cells = CellText(bytes: file.bytes)
       cells.beginRecord(record)

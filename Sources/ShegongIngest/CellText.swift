@@ -125,12 +125,24 @@ public struct CellText: ~Copyable {
     return UnsafeBufferPointer(start: out + from, count: to - from)
   }
 
+  /// Whether `text[start..<end]` is all spaces (ASCII, U+00A0, U+200B, U+3000, U+FEFF), so that
+  /// its value trims to nothing.
+  static func isSpace(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    var index = start
+    while index < end {
+      let width = spaceWidth(text, at: index, limit: end)
+      if width == 0 { return false }
+      index += width
+    }
+    return true
+  }
+
   private static func isASCIISpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   /// Length of the space character (ASCII, U+00A0, U+200B, U+3000, U+FEFF) starting at `index`, or 0.
-  private static func spaceWidth(_ text: UnsafeMutablePointer<UInt8>, at index: Int, limit: Int) -> Int {
+  static func spaceWidth(_ text: UnsafePointer<UInt8>, at index: Int, limit: Int) -> Int {
     let byte = text[index]
     if isASCIISpace(byte) { return 1 }
     if byte == 0xC2 && index + 1 < limit && text[index + 1] == 0xA0 { return 2 }
@@ -145,7 +157,7 @@ public struct CellText: ~Copyable {
   }
 
   /// Length of the space character ending just before `index`, or 0.
-  private static func spaceWidthEnding(_ text: UnsafeMutablePointer<UInt8>, at index: Int, floor: Int) -> Int {
+  private static func spaceWidthEnding(_ text: UnsafePointer<UInt8>, at index: Int, floor: Int) -> Int {
     if isASCIISpace(text[index - 1]) { return 1 }
     if index - 2 >= floor && spaceWidth(text, at: index - 2, limit: index) == 2 { return 2 }
     if index - 3 >= floor && spaceWidth(text, at: index - 3, limit: index) == 3 { return 3 }

@@ -49,7 +49,8 @@ public struct InputFolder: Sendable {
       }
       if matches.count > 1 {
         throw IngestError(
-          .ambiguousFile, file: wanted, message: "several files are named \(wanted): \(matches.joined(separator: ", "))")
+          .ambiguousFile, file: wanted,
+          message: "several files are named \(wanted): \(matches.joined(separator: ", "))")
       }
       if let match = matches.first { return Entry(path: path + "/" + match, name: wanted) }
       if required {
@@ -74,7 +75,8 @@ public struct InputFolder: Sendable {
     let single = try find("services.csv", required: false)
     let folderPath = path + "/services"
     var folderIsDirectory: ObjCBool = false
-    let hasFolder = manager.fileExists(atPath: folderPath, isDirectory: &folderIsDirectory) && folderIsDirectory.boolValue
+    let hasFolder =
+      manager.fileExists(atPath: folderPath, isDirectory: &folderIsDirectory) && folderIsDirectory.boolValue
     switch (single, hasFolder) {
     case (.some, true):
       throw IngestError(
@@ -96,7 +98,8 @@ public struct InputFolder: Sendable {
       services = csvNames.map { Entry(path: folderPath + "/" + $0, name: "services/" + $0) }
     case (.none, false):
       throw IngestError(
-        .missingFile, file: "services.csv", message: "required file services.csv (or a services/ folder) is missing from \(path)")
+        .missingFile, file: "services.csv",
+        message: "required file services.csv (or a services/ folder) is missing from \(path)")
     }
   }
 

@@ -28,10 +28,13 @@ public final class TextFile: @unchecked Sendable {
     // One spare byte so an empty file still has a valid base address.
     let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: content.count + 1, alignment: 16)
     content.withUnsafeBytes { source in
-      if let from = source.baseAddress, let to = storage.baseAddress { to.copyMemory(from: from, byteCount: source.count) }
+      if let from = source.baseAddress, let to = storage.baseAddress {
+        to.copyMemory(from: from, byteCount: source.count)
+      }
     }
     self.storage = storage
-    self.bytes = UnsafeBufferPointer(start: storage.baseAddress?.assumingMemoryBound(to: UInt8.self), count: content.count)
+    self.bytes = UnsafeBufferPointer(
+      start: storage.baseAddress?.assumingMemoryBound(to: UInt8.self), count: content.count)
   }
 
   deinit { storage.deallocate() }
@@ -57,7 +60,8 @@ public final class TextFile: @unchecked Sendable {
         let text = try Transcoder.utf8(from: raw[2...], encoding: encoding)
         return TextFile(name: name, encoding: encoding, copying: text)
       } catch {
-        throw undecodable("the file starts with a \(encoding.rawValue) byte-order mark but its body is not \(encoding.rawValue)")
+        throw undecodable(
+          "the file starts with a \(encoding.rawValue) byte-order mark but its body is not \(encoding.rawValue)")
       }
     }
     if raw.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) == nil {

@@ -50,7 +50,8 @@ public enum Transcoder {
 
     var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
     var produced = 0
-    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: CChar.self))
+    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(
+      mutating: base.assumingMemoryBound(to: CChar.self))
     var inLeft = input.count
     while inLeft > 0 {
       let capacity = output.count - produced
