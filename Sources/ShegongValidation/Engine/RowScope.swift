@@ -51,7 +51,7 @@ struct RowScope: ~Copyable {
   mutating func next() -> Bool {
     pending.removeAll(keepingCapacity: true)
     while reader.next(into: &record) {
-      if record.problem == nil && record.isBlank { continue }
+      if record.isBlank(in: source.file.bytes) { continue }
       cells.beginRecord(record)
       checkStructure()
       return true
