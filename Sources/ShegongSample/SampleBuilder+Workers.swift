@@ -1,0 +1,93 @@
+/// `workers.csv`: the social workers and volunteers of each station, in station order.
+///
+/// UTF-8 without BOM, English headers, LF; roles as codes, `certified` as `yes`/`no`,
+/// ISO dates.
+extension SampleBuilder {
+  static let workerColumns: [(english: StaticString, chinese: StaticString)] = [
+    ("worker_id", "人员编号"), ("name", "姓名"), ("role", "角色"), ("station_id", "所属站点"), ("certified", "持证"),
+    ("start_date", "入职日期"), ("end_date", "离职日期"),
+  ]
+
+  /// The codes planted on extra worker rows.
+  static let workerCodes: [IssueCode] = [
+    .missingValue, .typeError, .constraintError, .unknownReference, .duplicateKey, .extraCell, .missingCell,
+    .malformedRow,
+  ]
+
+  /// Writes `workers.csv`.
+  func writeWorkers() throws(SampleError) {
+    var random = randomSource(5)
+    let sink = try openSink("workers.csv", encoding: .utf8, lineEnd: .lf)
+    header(sink, Self.workerColumns, chinese: false)
+    for (index, worker) in workers.enumerated() {
+      workerID(sink, index)
+      sink.comma()
+      let generation: ChineseNames.Generation = random.chance(0.7) ? .young : .adult
+      ChineseNames.appendPerson(to: sink, male: worker.male, generation: generation, random: &random)
+      sink.comma()
+      sink.append(worker.role, label: false)
+      sink.comma()
+      stationID(sink, worker.station)
+      sink.append(worker.certified ? ",yes," : ",no,")
+      sink.date(worker.start, .iso)
+      sink.comma()
+      if let end = worker.end { sink.date(end, .iso) }
+      try sink.endRow()
+    }
+
+    let extras = extraRowCount(base: workers.count, codes: Self.workerCodes.count)
+    var planter = ErrorPlanter(codes: Self.workerCodes, rate: options.errorRate, expectedRows: extras)
+    for index in 0..<extras {
+      let code = Self.workerCodes[index % Self.workerCodes.count]
+      let variant = planter.commit(code)
+      writeExtraWorker(
+        sink, number: workers.count + index + 1, code: code, variant: variant, last: index == extras - 1, &random)
+      try sink.endRow()
+      ledger.add(code)
+    }
+    try finish(sink, name: "workers.csv", rejected: extras)
+  }
+
+  /// Appends a broken worker row that nothing references.
+  private func writeExtraWorker(
+    _ sink: ByteSink, number: Int, code: IssueCode, variant: Int, last: Bool, _ random: inout RandomSource
+  ) {
+    let start = firstDay - 200
+    if code == .duplicateKey {
+      workerID(sink, 0)
+    } else {
+      sink.byte(0x57)
+      sink.number(number, width: workerWidth)
+    }
+    sink.comma()
+    switch (code, variant % 2) {
+    case (.missingValue, 0): break
+    case (.malformedRow, _) where last:
+      sink.append("\"刘")
+      return
+    case (.malformedRow, 0): sink.append("\"李\"小红")
+    case (.malformedRow, _): sink.append("李\"小\"红")
+    default: ChineseNames.appendPerson(to: sink, male: false, generation: .young, random: &random)
+    }
+    sink.comma()
+    sink.append(code == .constraintError && variant % 2 == 0 ? "站长" : "volunteer")
+    sink.comma()
+    if code == .unknownReference {
+      unknownID(sink, prefix: "ST", width: stationWidth)
+    } else {
+      stationID(sink, openStations.first ?? 0)
+    }
+    if code == .missingCell { return }
+    sink.comma()
+    sink.append(code == .typeError && variant % 2 == 0 ? "有证" : "no")
+    sink.comma()
+    switch (code, variant % 2) {
+    case (.missingValue, 1): break
+    case (.typeError, 1): sink.append(text: "\(CivilDay.components(start).year)-02-30")
+    default: sink.date(start, .iso)
+    }
+    sink.comma()
+    if code == .constraintError && variant % 2 == 1 { sink.date(start - 10, .iso) }
+    if code == .extraCell { sink.append(",备用") }
+  }
+}

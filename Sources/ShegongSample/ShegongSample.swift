@@ -1,2 +1,0 @@
-/// The ShegongSample stage.
-public enum ShegongSampleModule {}
