@@ -1,0 +1,51 @@
+import ShegongAggregation
+
+extension HeadlineKey {
+  /// The key's value in `headline`.
+  public func value(in headline: Headline) -> HeadlineValue {
+    switch self {
+    case .townshipsTotal: .count(headline.townshipsTotal)
+    case .townshipsWithStation: .count(headline.townshipsWithStation)
+    case .townshipStationCoverage: .ratio(headline.townshipStationCoverage)
+    case .villagesTotal: .count(headline.villagesTotal)
+    case .villagesWithStationOrPoint: .count(headline.villagesWithStationOrPoint)
+    case .villageStationCoverage: .ratio(headline.villageStationCoverage)
+    case .villagesReached: .count(headline.villagesReached)
+    case .stationsActive: .count(headline.stationsActive)
+    case .pointsActive: .count(headline.pointsActive)
+    case .stationsReporting: .count(headline.stationsReporting)
+    case .reportingRate: .ratio(headline.reportingRate)
+    case .postsPlanned: .count(headline.postsPlanned)
+    case .socialWorkersOnPost: .count(headline.socialWorkersOnPost)
+    case .vacancies: .count(headline.vacancies)
+    case .certifiedSocialWorkers: .count(headline.certifiedSocialWorkers)
+    case .certifiedRatio: .ratio(headline.certifiedRatio)
+    case .volunteersRegistered: .count(headline.volunteersRegistered)
+    case .beneficiariesRegistered: .count(headline.beneficiariesRegistered)
+    case .householdsRegistered: .count(headline.householdsRegistered)
+    case .beneficiariesServed: .count(headline.beneficiariesServed)
+    case .registeredServed: .count(headline.registeredServed)
+    case .serviceCoverage: .ratio(headline.serviceCoverage)
+    case .householdsVisited: .count(headline.householdsVisited)
+    case .householdVisits: .count(headline.householdVisits)
+    case .homeVisitRecords: .count(headline.homeVisitRecords)
+    case .serviceRecords: .count(headline.serviceRecords)
+    case .activities: .count(headline.activities)
+    case .groupSessions: .count(headline.groupSessions)
+    case .communityActivities: .count(headline.communityActivities)
+    case .trainings: .count(headline.trainings)
+    case .outreachEvents: .count(headline.outreachEvents)
+    case .activityParticipants: .count(headline.activityParticipants)
+    case .personTimes: .count(headline.personTimes)
+    case .casesNew: .count(headline.casesNew)
+    case .casesClosed: .count(headline.casesClosed)
+    case .casesOpenAtEnd: .count(headline.casesOpenAtEnd)
+    case .serviceHours: .minutes(headline.serviceMinutes)
+    case .activityHours: .minutes(headline.activityMinutes)
+    case .socialWorkerHours: .minutes(headline.socialWorkerMinutes)
+    case .volunteerHours: .minutes(headline.volunteerMinutes)
+    case .hoursPerSocialWorker: .hours(headline.hoursPerSocialWorker)
+    case .overdueBeneficiaries: .count(headline.overdueBeneficiaries)
+    }
+  }
+}

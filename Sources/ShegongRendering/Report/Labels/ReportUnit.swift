@@ -1,0 +1,53 @@
+/// The unit a count or an amount of time is given in.
+public enum ReportUnit: Sendable, CaseIterable {
+  /// 个: townships, villages, stations, posts.
+  case places
+  /// 人: people.
+  case people
+  /// 户: households.
+  case households
+  /// 户次: household visits (a household on a day).
+  case householdVisits
+  /// 人次: person-times (each service or participation counts once).
+  case personTimes
+  /// 场: activities.
+  case sessions
+  /// 小时: hours.
+  case hours
+  /// 小时/人: hours per person.
+  case hoursPerPerson
+
+  /// The unit's short name in `language`: `户次` or `household visits`.
+  public func name(_ language: ReportLanguage) -> String {
+    switch language {
+    case .chinese: chineseName
+    case .english: englishName
+    }
+  }
+
+  private var chineseName: String {
+    switch self {
+    case .places: "个"
+    case .people: "人"
+    case .households: "户"
+    case .householdVisits: "户次"
+    case .personTimes: "人次"
+    case .sessions: "场"
+    case .hours: "小时"
+    case .hoursPerPerson: "小时/人"
+    }
+  }
+
+  private var englishName: String {
+    switch self {
+    case .places: "count"
+    case .people: "people"
+    case .households: "households"
+    case .householdVisits: "household visits"
+    case .personTimes: "person-times"
+    case .sessions: "sessions"
+    case .hours: "hours"
+    case .hoursPerPerson: "hours per person"
+    }
+  }
+}

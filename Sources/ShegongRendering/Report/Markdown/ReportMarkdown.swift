@@ -1,0 +1,106 @@
+import ShegongAggregation
+
+/// The narrative report `report-<label>.md` (SPEC §7): a template from `Templates/` rendered
+/// against a view model of already formatted figures.
+///
+/// The view model (``context(for:language:)``) holds only text, flags, lists and objects:
+/// numbers arrive as `12,345`, ratios as `87.5%`, hours as `1,234.50` and undefined values as
+/// `—`; text from the inputs (station names, file names) is escaped for Markdown table cells.
+public enum ReportMarkdown {
+  /// How many overdue beneficiaries the report lists (the longest since contact).
+  public static let overdueListed = 20
+
+  /// The file name for `period`: `report-2026-06.md`.
+  public static func fileName(for period: Period) -> String {
+    "report-\(period.label).md"
+  }
+
+  /// Renders `template` with the view model of `figures` in `language`.
+  ///
+  /// - Throws: ``TemplateError`` naming the template file and line of a name the view model
+  ///   does not have, or of a list or flag shown as text.
+  public static func render(
+    _ figures: Figures, language: ReportLanguage, template: Template
+  ) throws(TemplateError) -> String {
+    try template.render(context(for: figures, language: language))
+  }
+
+  /// Parses `source` as the template `fileName` and renders it with the view model of `figures`.
+  ///
+  /// - Throws: ``TemplateError`` naming `fileName` and the line at fault, for a syntax error or
+  ///   an unknown name.
+  public static func render(
+    _ figures: Figures, language: ReportLanguage, templateSource source: String, fileName: String
+  ) throws(TemplateError) -> String {
+    try render(figures, language: language, template: Template(source: source, fileName: fileName))
+  }
+
+  /// The view model of `figures` in `language`: the root object the templates are rendered with.
+  ///
+  /// Its names: `period` (`label`, `name`, `current`, `previous`, `change`, `year_to_date`,
+  /// `start`, `end`, `start_text`, `end_text`, `previous_label`, `previous_name`,
+  /// `year_to_date_label`, flags `is_month`, `is_quarter`, `is_half`, `is_year`); `as_of`; `m`, an
+  /// object of every headline key by its JSON key and `summary`, the same in order, each with
+  /// `key`, `name`, `unit`, `value`, `previous`, `change`, `ytd`, `definition`; the lists
+  /// `stations`, `townships`, `categories` (with flag `group`), `disability_types`, `ledger`,
+  /// `service_types`, `activity_groups` and `definitions`, whose items use the JSON keys of
+  /// SPEC §5; `non_reporting` (`count`, `rows`, flag `any`); `data_quality` (`files`, `totals`,
+  /// `issues`, `issue_total`, flag `any_issues`); `overdue` (`count`, `never`, `listed`, `rows`,
+  /// flags `more` and `any`).
+  public static func context(for figures: Figures, language: ReportLanguage) -> TemplateValue {
+    let model = ReportViewModel(figures: figures, labels: .labels(language))
+    return .object([
+      "period": model.period,
+      "as_of": .text(ReportFormat.day(figures.asOf)),
+      "m": model.headline,
+      "summary": model.summary,
+      "stations": model.stations,
+      "non_reporting": model.nonReporting,
+      "townships": model.townships,
+      "categories": model.categories,
+      "disability_types": model.disabilityTypes,
+      "ledger": model.ledger,
+      "service_types": model.serviceTypes,
+      "activity_groups": model.activityGroups,
+      "data_quality": model.dataQuality,
+      "overdue": model.overdue,
+      "definitions": model.definitions,
+    ])
+  }
+}
+
+/// Builds the parts of the Markdown view model from figures; one extension per part.
+struct ReportViewModel {
+  /// The figures shown.
+  let figures: Figures
+  /// The text of the chosen language.
+  let labels: ReportLabels
+
+  /// The language of the labels.
+  var language: ReportLanguage { labels.language }
+
+  /// Inputs' text, escaped for a table cell.
+  func cell(_ text: String) -> TemplateValue {
+    .text(MarkdownText.cell(text))
+  }
+
+  /// A count as text with grouped thousands.
+  func count(_ value: Int) -> TemplateValue {
+    .text(ReportFormat.integer(value))
+  }
+
+  /// A ratio as a percentage, or `—`.
+  func percent(_ value: Double?) -> TemplateValue {
+    .text(ReportFormat.percent(value))
+  }
+
+  /// A sum of minutes as hours with two decimals.
+  func hours(minutes: Int) -> TemplateValue {
+    .text(ReportFormat.hours(minutes: minutes))
+  }
+
+  /// `numerator / denominator`, or nil when the denominator is 0.
+  func ratio(_ numerator: Int, _ denominator: Int) -> Double? {
+    denominator == 0 ? nil : Double(numerator) / Double(denominator)
+  }
+}

@@ -1,0 +1,72 @@
+import ShegongAggregation
+
+extension ReportViewModel {
+  /// `period`: how the report names its period and the columns of the summary table.
+  var period: TemplateValue {
+    let period = figures.period
+    let wording = PeriodWording(period, language: language)
+    let previous = PeriodWording(figures.previousPeriod, language: language)
+    return .object([
+      "label": .text(period.label),
+      "name": .text(wording.name),
+      "current": .text(wording.current),
+      "previous": .text(wording.previous),
+      "change": .text(wording.change),
+      "year_to_date": .text(wording.yearToDate),
+      "start": .text(ReportFormat.day(period.start)),
+      "end": .text(ReportFormat.day(period.end)),
+      "start_text": .text(wording.startText),
+      "end_text": .text(wording.endText),
+      "previous_label": .text(figures.previousPeriod.label),
+      "previous_name": .text(previous.name),
+      "year_to_date_label": .text(PeriodWording.yearToDateLabel(period)),
+      "is_month": .bool(period.kind == .month),
+      "is_quarter": .bool(period.kind == .quarter),
+      "is_half": .bool(period.kind == .half),
+      "is_year": .bool(period.kind == .year),
+    ])
+  }
+
+  /// `m`: every headline key by its JSON key, as an object of formatted values.
+  var headline: TemplateValue {
+    var members: [String: TemplateValue] = [:]
+    for key in HeadlineKey.allCases {
+      members[key.rawValue] = headlineItem(key)
+    }
+    return .object(members)
+  }
+
+  /// `summary`: every headline key in order, for the summary table.
+  var summary: TemplateValue {
+    .list(HeadlineKey.allCases.map(headlineItem))
+  }
+
+  /// One key: `key`, `name`, `unit`, `value`, `previous`, `change`, `ytd`, `definition`.
+  private func headlineItem(_ key: HeadlineKey) -> TemplateValue {
+    let current = key.value(in: figures.metrics)
+    let previous = key.value(in: figures.previous)
+    return .object([
+      "key": .text(key.rawValue),
+      "name": .text(key.name(language)),
+      "unit": .text(key.unit?.name(language) ?? "%"),
+      "value": .text(current.text),
+      "previous": .text(previous.text),
+      "change": .text(ReportFormat.change(HeadlineValue.change(from: previous, to: current))),
+      "ytd": .text(key.value(in: figures.ytd).text),
+      "definition": .text(key.definition(language)),
+    ])
+  }
+
+  /// `definitions`: every headline key's name, JSON key, unit and definition.
+  var definitions: TemplateValue {
+    .list(
+      HeadlineKey.allCases.map { key in
+        .object([
+          "key": .text(key.rawValue),
+          "name": .text(key.name(language)),
+          "unit": .text(key.unit?.name(language) ?? "%"),
+          "definition": .text(MarkdownText.cell(key.definition(language))),
+        ])
+      })
+  }
+}

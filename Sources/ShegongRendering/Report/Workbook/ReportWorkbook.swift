@@ -1,0 +1,107 @@
+import ShegongAggregation
+import ShegongValidation
+
+/// The report workbook `shegong-<label>.xlsx` (SPEC §7): the headline summary, the tables of
+/// SPEC §5, the overdue list, the issues and the definitions, with charts.
+///
+/// Every sheet has a bold, frozen header row, number formats (`#,##0`, `0.0%`, `0.00` hours,
+/// `yyyy-mm-dd`) and columns sized for Chinese text; table sheets have an autofilter.
+///
+/// The workbook is written in libxlsxwriter's constant-memory mode, so that a million issues or
+/// overdue beneficiaries do not sit in memory: every sheet is written strictly row by row, and
+/// strings are stored inline rather than in a shared table. Charts work the same in that mode;
+/// their cached values are left empty and spreadsheet programs read the cells when the file is
+/// opened.
+public enum ReportWorkbook {
+  /// The file name for `period`: `shegong-2026-06.xlsx`.
+  public static func fileName(for period: Period) -> String {
+    "shegong-\(period.label).xlsx"
+  }
+
+  /// The creation time to record for `period`: the midnight that ends its last day in China
+  /// Standard Time (UTC+8), in seconds since 1970. Pinning it makes reruns byte-identical.
+  public static func creationTime(for period: Period) -> Int {
+    (Int(period.end) + 1) * 86_400 - 8 * 3_600
+  }
+
+  /// Writes the workbook for `figures` to `path`.
+  ///
+  /// - Parameters:
+  ///   - figures: The figures of the period.
+  ///   - issues: Every issue of the run, in the order the issues CSV lists them; the 数据问题 sheet
+  ///     lists as many as fit in a sheet and says so when it is cut.
+  ///   - language: The language of sheet names, headers and labels.
+  ///   - path: The `.xlsx` file to write; its folder must exist.
+  ///   - created: The creation time recorded in the file (see ``creationTime(for:)``).
+  ///   - temporaryDirectory: Where libxlsxwriter keeps its row files while writing; nil for the
+  ///     system's default.
+  /// - Throws: ``XLSXError`` when the file cannot be written.
+  public static func write(
+    figures: Figures, issues: [Issue], language: ReportLanguage, path: String, created: Int,
+    temporaryDirectory: String? = nil
+  ) throws(XLSXError) {
+    try write(
+      figures: figures, issues: issues, language: language, path: path, created: created,
+      temporaryDirectory: temporaryDirectory, rowLimit: RowBudget.excelRowLimit)
+  }
+
+  /// Writes the workbook with sheets of `rowLimit` rows, so that tests can see a list being cut.
+  static func write(
+    figures: Figures, issues: [Issue], language: ReportLanguage, path: String, created: Int,
+    temporaryDirectory: String? = nil, rowLimit: Int
+  ) throws(XLSXError) {
+    let workbook = try Workbook(
+      path: path, created: created, constantMemory: true, temporaryDirectory: temporaryDirectory)
+    let labels = ReportLabels.labels(language)
+    var sheets: [Worksheet] = []
+    for name in labels.sheets.all {
+      sheets.append(try workbook.addWorksheet(named: name))
+    }
+    let writer = ReportWorkbookWriter(figures: figures, issues: issues, labels: labels, rowLimit: rowLimit)
+    try writer.writeSummary(to: sheets[0])
+    try writer.writeStations(to: sheets[1])
+    try writer.writeTownships(to: sheets[2])
+    try writer.writeCategories(to: sheets[3])
+    try writer.writeDisability(to: sheets[4])
+    try writer.writeServiceTypes(to: sheets[5])
+    try writer.writeWorkers(to: sheets[6])
+    try writer.writeTrend(to: sheets[7])
+    try writer.writeOverdue(to: sheets[8])
+    try writer.writeIssues(to: sheets[9])
+    try writer.writeDefinitions(to: sheets[10])
+    try workbook.close()
+  }
+}
+
+/// Writes the sheets of one report workbook; one extension per sheet.
+struct ReportWorkbookWriter {
+  /// The figures shown.
+  let figures: Figures
+  /// The issues listed on the issues sheet.
+  let issues: [Issue]
+  /// The text of the chosen language.
+  let labels: ReportLabels
+  /// Rows per sheet (Excel's limit, or less in tests).
+  let rowLimit: Int
+
+  /// The language of the labels.
+  var language: ReportLanguage { labels.language }
+
+  /// Writes `blocks` to `sheet`, freezes the rows above the first block's data (and `frozenColumns`
+  /// columns), and puts an autofilter on the first block.
+  ///
+  /// The panes and the filter are set before any row: in constant-memory mode libxlsxwriter
+  /// refuses ranges above rows already written.
+  func writeTable(
+    _ sheet: Worksheet, blocks: [SheetBlock], frozenColumns: Int = 0, filtered: Bool = true
+  ) throws(XLSXError) {
+    guard let table = blocks.first else { return }
+    var writer = SheetWriter(sheet: sheet, blocks: blocks)
+    try sheet.freezePanes(row: table.firstDataRow, column: frozenColumns)
+    if filtered {
+      writer.filteredBlocks = [0]
+      try sheet.setAutofilter(table.range)
+    }
+    try writer.write()
+  }
+}

@@ -1,0 +1,66 @@
+import ShegongAggregation
+
+extension ReportWorkbookWriter {
+  /// 汇总: one row per headline key with this period, the previous one, the change and the
+  /// year to date, then the periods the columns cover.
+  func writeSummary(to sheet: Worksheet) throws(XLSXError) {
+    let period = figures.period
+    let ytdLabel = PeriodWording.yearToDateLabel(period)
+    let headers = [
+      ReportColumn.indicator.header(language),
+      bracketed(labels.currentColumn, period.label),
+      bracketed(labels.previousColumn, figures.previousPeriod.label),
+      labels.changeColumn,
+      bracketed(labels.yearToDateColumn, ytdLabel),
+      ReportColumn.jsonKey.header(language),
+    ]
+    let keys = HeadlineKey.allCases
+    var table = SheetBlock(
+      at: 0, headers: headers, styles: [.text, .integer, .integer, .change, .integer, .text], rowCount: keys.count
+    ) { index in
+      let key = keys[index]
+      let current = key.value(in: figures.metrics)
+      let previous = key.value(in: figures.previous)
+      return [
+        .text(key.title(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
+        .numberOrBlank(HeadlineValue.change(from: previous, to: current)),
+        .numberOrBlank(key.value(in: figures.ytd).cellNumber), .text(key.rawValue),
+      ]
+    }
+    table.rowStyles = { index in
+      let style = keys[index].cellStyle
+      return [.text, style, style, .change, style, .text]
+    }
+
+    let aboutRow = table.lastRow + 2
+    let about: [(String, String)] = [
+      (labels.periodTitle, spanText(period.label, period.start, period.end)),
+      (
+        labels.previousPeriodTitle,
+        spanText(figures.previousPeriod.label, figures.previousPeriod.start, figures.previousPeriod.end)
+      ),
+      (labels.yearToDateTitle, spanText(ytdLabel, period.yearToDate.start, period.end)),
+      (labels.asOfTitle, ReportFormat.day(figures.asOf)),
+    ]
+    var aboutBlock = SheetBlock(
+      at: aboutRow + 1, headers: [], styles: [.text, .text], rowCount: about.count
+    ) { index in [.text(about[index].0), .text(about[index].1)] }
+    aboutBlock.sizedColumns = 1
+    try writeTable(
+      sheet, blocks: [table, .title(labels.aboutTitle, at: aboutRow), aboutBlock], filtered: false)
+  }
+
+  /// `本期（2026-06）` or `This period (2026-06)`.
+  func bracketed(_ title: String, _ detail: String) -> String {
+    language == .chinese ? "\(title)（\(detail)）" : "\(title) (\(detail))"
+  }
+
+  /// `2026-06（2026-06-01 至 2026-06-30）` or `2026-06 (2026-06-01 to 2026-06-30)`.
+  private func spanText(_ label: String, _ start: Int32, _ end: Int32) -> String {
+    let span =
+      language == .chinese
+      ? "\(ReportFormat.day(start)) 至 \(ReportFormat.day(end))"
+      : "\(ReportFormat.day(start)) to \(ReportFormat.day(end))"
+    return bracketed(label, span)
+  }
+}
