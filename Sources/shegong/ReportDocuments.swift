@@ -17,7 +17,7 @@ struct ReportDocuments {
   /// Renders the outputs; a template error throws here, before anything is written.
   init(figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String) throws {
     label = figures.period.label
-    metrics = []  // metrics JSON: wired when the JSON writer lands
+    metrics = MetricsJSON.render(figures)
     issues = IssuesCSV.bytes(validated.issues)
   }
 
