@@ -65,6 +65,17 @@ struct ErrorPlanter {
   /// True while some code of this planter has not been planted yet.
   var hasMissingCodes: Bool { rate > 0 && planted.contains(false) }
 
+  /// True when `code` belongs to this planter and has not been planted yet.
+  func isMissing(_ code: IssueCode) -> Bool {
+    guard rate > 0, let index = codes.firstIndex(of: code) else { return false }
+    return !planted[index]
+  }
+
+  /// Hands back an opportunity that the caller declined, so that the next row gets it.
+  mutating func giveBack() {
+    credit += 1
+  }
+
   /// Advances by one row and tells whether this row should be broken.
   mutating func isOpportunity() -> Bool {
     guard rate > 0 else { return false }

@@ -57,6 +57,7 @@ extension SampleBuilder {
     var leftWorkerDay = 0
     var leftWorkerUsesToday = 0
     var exitedTurn = 0
+    var caseloads: [[Int32]]
     var sink: ByteSink?
     var layout = ServiceLayout.single
     var fileName = ""
@@ -71,7 +72,8 @@ extension SampleBuilder {
     recordWidth = max(7, Self.digits(total + 1))
     var run = ServiceRun(
       random: randomSource(7),
-      planter: ErrorPlanter(codes: Self.serviceCodes, rate: options.errorRate, expectedRows: total))
+      planter: ErrorPlanter(codes: Self.serviceCodes, rate: options.errorRate, expectedRows: total),
+      caseloads: Array(repeating: [], count: workers.count))
     run.drafts.reserveCapacity(Self.maximumPerDay)
     for (index, month) in months.enumerated() {
       if plan.servicesFolder || run.sink == nil {
@@ -156,13 +158,23 @@ extension SampleBuilder {
     guard !pool.isEmpty else { return }
     var total = 0
     for _ in 0..<count {
-      guard let beneficiary = pickBeneficiary(pool, day: day, run.drafts, &run.random) else { break }
       let type = ServiceType.allCases[run.random.pick(ServiceType.weights)]
+      var stage: CaseStage?
+      var chosen: Int?
+      if type == .caseWork, let followed = followCase(worker: index, day: day, &run) {
+        chosen = followed.beneficiary
+        stage = followed.stage
+      }
+      if chosen == nil {
+        chosen = pickBeneficiary(pool, day: day, run.drafts, &run.random)
+        if type == .caseWork, let person = chosen { stage = openCase(person, worker: index, &run) }
+      }
+      guard let beneficiary = chosen else { break }
       let minutes = 15 * run.random.int(type.quarterHours)
       total += minutes
       run.drafts.append(
         ServiceDraft(
-          day: day, worker: index, beneficiary: beneficiary, type: type, minutes: minutes,
+          day: day, worker: index, beneficiary: beneficiary, type: type, minutes: minutes, stage: stage,
           ownStation: run.random.below(10) < 4,
           note: run.random.below(100) < 22 ? run.random.below(Self.notes.count) : -1
         ))
@@ -182,9 +194,6 @@ extension SampleBuilder {
     for position in run.drafts.indices {
       if run.random.below(100) < run.layout.startPercent { run.drafts[position].start = clock }
       clock += run.drafts[position].minutes + 5 * run.random.below(gapLimit / 5 + 1)
-      if run.drafts[position].type == .caseWork {
-        run.drafts[position].stage = advanceCase(run.drafts[position].beneficiary, &run.random)
-      }
     }
   }
 
@@ -207,16 +216,40 @@ extension SampleBuilder {
     return nil
   }
 
-  /// The stage of a new case-work service: a case opens (new), is followed, then closes.
-  private func advanceCase(_ beneficiary: Int, _ random: inout RandomSource) -> CaseStage {
-    if beneficiaries.caseState[beneficiary] == 1 {
-      if random.chance(0.3) {
-        beneficiaries.caseState[beneficiary] = 2
-        return .close
+  /// Most open cases a worker carries.
+  static let caseloadLimit = 12
+
+  /// A case of the worker's caseload to follow up on `day` (or to close), usually; `nil` when
+  /// the worker opens a new case instead.
+  private func followCase(worker: Int, day: Int, _ run: inout ServiceRun) -> (beneficiary: Int, stage: CaseStage)? {
+    let full = run.caseloads[worker].count >= Self.caseloadLimit
+    guard !run.caseloads[worker].isEmpty, full || run.random.below(10) < 8 else { return nil }
+    for _ in 0..<4 {
+      let slot = run.random.below(run.caseloads[worker].count)
+      let person = Int(run.caseloads[worker][slot])
+      if day >= Int(beneficiaries.exited[person]) {
+        // The person left the register: the case is dropped from the caseload.
+        run.caseloads[worker].remove(at: slot)
+        if run.caseloads[worker].isEmpty { return nil }
+        continue
       }
-      return .follow
+      guard !run.drafts.contains(where: { $0.beneficiary == person }) else { continue }
+      if run.random.below(10) < 3 {
+        run.caseloads[worker].remove(at: slot)
+        beneficiaries.caseState[person] = 2
+        return (person, .close)
+      }
+      return (person, .follow)
     }
-    beneficiaries.caseState[beneficiary] = 1
+    return nil
+  }
+
+  /// The stage of case work for someone not on the worker's caseload: a follow-up when a case
+  /// is open with a colleague, else a new case on the worker's caseload.
+  private func openCase(_ person: Int, worker: Int, _ run: inout ServiceRun) -> CaseStage {
+    if beneficiaries.caseState[person] == 1 { return .follow }
+    beneficiaries.caseState[person] = 1
+    if run.caseloads[worker].count < Self.caseloadLimit { run.caseloads[worker].append(Int32(person)) }
     return .new
   }
 
@@ -234,6 +267,11 @@ extension SampleBuilder {
       if lastOfFile && run.isLastFile && run.planter.isActive {
         chosen = .malformedRow
       } else if run.planter.isOpportunity() {
+        if !warned && declineForLaterWarning(position, run) {
+          run.planter.giveBack()
+          run.lastAccepted = run.drafts[position].record
+          continue
+        }
         let drafts = run.drafts
         let canWarn = !warned
         let hasAccepted = run.lastAccepted != nil
@@ -270,6 +308,17 @@ extension SampleBuilder {
       }
       if !run.drafts[position].rejected { run.lastAccepted = run.drafts[position].record }
     }
+  }
+
+  /// True when the row at `position` should stay clean so that a warning that needs clean
+  /// earlier rows of the day (and that was not planted yet) can be planted later that day.
+  /// Matters only at high error rates, where nearly every row is an opportunity.
+  private func declineForLaterWarning(_ position: Int, _ run: ServiceRun) -> Bool {
+    let count = run.drafts.count
+    guard count >= 2, run.drafts[..<position].allSatisfy({ !$0.rejected }) else { return false }
+    if run.planter.isMissing(.workerDayOverLimit) && position < count - 1 { return true }
+    let pairMissing = run.planter.isMissing(.workerOverlap) || run.planter.isMissing(.possibleDuplicate)
+    return pairMissing && position == 0
   }
 
   /// Sum of the minutes of the accepted services other than the one at `position`.
