@@ -22,53 +22,78 @@ public final class TextFile: @unchecked Sendable {
     self.init(name: name, encoding: encoding, copying: text)
   }
 
-  private init(name: String, encoding: TextEncoding, copying content: [UInt8]) {
-    self.name = name
-    self.encoding = encoding
-    // One spare byte so an empty file still has a valid base address.
-    let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: content.count + 1, alignment: 16)
+  private convenience init(name: String, encoding: TextEncoding, copying content: [UInt8]) {
+    let storage = Self.allocate(content.count)
     content.withUnsafeBytes { source in
       if let from = source.baseAddress, let to = storage.baseAddress {
         to.copyMemory(from: from, byteCount: source.count)
       }
     }
+    self.init(name: name, encoding: encoding, owning: storage, offset: 0, count: content.count)
+  }
+
+  /// Takes ownership of `storage`, whose bytes `offset..<offset + count` are the UTF-8 text.
+  private init(name: String, encoding: TextEncoding, owning storage: UnsafeMutableRawBufferPointer, offset: Int, count: Int) {
+    self.name = name
+    self.encoding = encoding
     self.storage = storage
     self.bytes = UnsafeBufferPointer(
-      start: storage.baseAddress?.assumingMemoryBound(to: UInt8.self), count: content.count)
+      start: storage.baseAddress.map { ($0 + offset).assumingMemoryBound(to: UInt8.self) }, count: count)
   }
 
   deinit { storage.deallocate() }
+
+  /// Memory for `count` bytes, with one spare byte so that even an empty file has a base address.
+  private static func allocate(_ count: Int) -> UnsafeMutableRawBufferPointer {
+    UnsafeMutableRawBufferPointer.allocate(byteCount: count + 1, alignment: 16)
+  }
 
   /// Decodes raw file bytes, detecting the encoding in SPEC §3's order.
   ///
   /// A byte-order mark decides first (and the body must then decode in that encoding), then
   /// strict UTF-8 over the whole file, then GB18030.
   public static func decode(name: String, raw: [UInt8]) throws(IngestError) -> TextFile {
-    func undecodable(_ what: String) -> IngestError {
-      IngestError(.undecodable, file: name, message: what)
+    let storage = allocate(raw.count)
+    raw.withUnsafeBytes { source in
+      if let from = source.baseAddress, let to = storage.baseAddress { to.copyMemory(from: from, byteCount: source.count) }
     }
+    return try decode(name: name, owning: storage, count: raw.count)
+  }
+
+  /// Decodes the first `count` bytes of `storage`, taking ownership of it; UTF-8 text is used in
+  /// place, without a copy.
+  private static func decode(name: String, owning storage: UnsafeMutableRawBufferPointer, count: Int)
+    throws(IngestError) -> TextFile
+  {
+    func undecodable(_ what: String) -> IngestError {
+      storage.deallocate()
+      return IngestError(.undecodable, file: name, message: what)
+    }
+    let raw = UnsafeBufferPointer(start: storage.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)
     if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
-      let body = Array(raw[3...])
-      if let offset = body.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) {
+      let body = UnsafeBufferPointer(rebasing: raw[3...])
+      if let offset = UTF8Validation.firstInvalidOffset(in: body) {
         throw undecodable("the file starts with a UTF-8 byte-order mark but byte \(offset + 3) is not UTF-8")
       }
-      return TextFile(name: name, encoding: .utf8WithBOM, copying: body)
+      return TextFile(name: name, encoding: .utf8WithBOM, owning: storage, offset: 3, count: count - 3)
     }
     for (mark, encoding) in [([UInt8(0xFF), 0xFE], TextEncoding.utf16LE), ([0xFE, 0xFF], .utf16BE)]
     where raw.starts(with: mark) {
       do {
-        let text = try Transcoder.utf8(from: raw[2...], encoding: encoding)
+        let text = try Transcoder.utf8(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: raw[2...])), encoding: encoding)
+        storage.deallocate()
         return TextFile(name: name, encoding: encoding, copying: text)
       } catch {
         throw undecodable(
           "the file starts with a \(encoding.rawValue) byte-order mark but its body is not \(encoding.rawValue)")
       }
     }
-    if raw.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) == nil {
-      return TextFile(name: name, encoding: .utf8, copying: raw)
+    if UTF8Validation.firstInvalidOffset(in: raw) == nil {
+      return TextFile(name: name, encoding: .utf8, owning: storage, offset: 0, count: count)
     }
     do {
-      let text = try Transcoder.utf8(from: raw[...], encoding: .gb18030)
+      let text = try Transcoder.utf8(from: UnsafeRawBufferPointer(raw), encoding: .gb18030)
+      storage.deallocate()
       return TextFile(name: name, encoding: .gb18030, copying: text)
     } catch {
       switch error {
@@ -92,21 +117,19 @@ public final class TextFile: @unchecked Sendable {
       throw IngestError(.unreadable, file: name, message: "cannot stat: \(String(cString: strerror(errno)))")
     }
     let size = Int(status.st_size)
-    var raw = [UInt8](repeating: 0, count: size)
+    let storage = allocate(size)
     var filled = 0
     while filled < size {
-      let got = raw.withUnsafeMutableBytes { buffer -> Int in
-        guard let base = buffer.baseAddress else { return 0 }
-        return read(descriptor, base + filled, size - filled)
-      }
+      guard let base = storage.baseAddress else { break }
+      let got = read(descriptor, base + filled, size - filled)
       if got < 0 {
         if errno == EINTR { continue }
+        storage.deallocate()
         throw IngestError(.unreadable, file: name, message: "cannot read: \(String(cString: strerror(errno)))")
       }
       if got == 0 { break }
       filled += got
     }
-    if filled < size { raw.removeSubrange(filled...) }
-    return try decode(name: name, raw: raw)
+    return try decode(name: name, owning: storage, count: filled)
   }
 }

@@ -90,7 +90,6 @@ struct FixtureBuilder {
     }
     inputs.beneficiaries.id.append(id)
     inputs.beneficiaries.name.append(name)
-    inputs.beneficiaries.idNumber.append("")
     inputs.beneficiaries.household.append(number)
     inputs.beneficiaries.area.append(area(code))
     inputs.beneficiaries.station.append(station(stationId))

@@ -33,7 +33,6 @@ private func sampleInputs() -> ValidatedInputs {
   inputs.workers.endDate = [.never, .never]
   inputs.beneficiaries.id = ["B1", "B2", "B3"]
   inputs.beneficiaries.name = ["张三丰", "欧阳娜娜", "王五"]
-  inputs.beneficiaries.idNumber = ["", "", ""]
   inputs.beneficiaries.household = [0, 0, 1]
   inputs.beneficiaries.householdCount = 2
   inputs.beneficiaries.area = [1, 1, 0]

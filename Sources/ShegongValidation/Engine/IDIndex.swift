@@ -1,34 +1,29 @@
+import Glibc
+
 /// Interns ids (byte strings) to dense integer indices, without making a `String` per lookup.
 ///
-/// Keys live in one byte arena; an open-addressing table of slots maps a key's hash to its index.
+/// Keys live in one byte arena. An open-addressing table of 64-bit slots maps a key's hash to
+/// its index: each slot holds the hash's high 32 bits beside `index + 1` (0 marks an empty slot),
+/// so most failed probes are settled without touching the arena.
 struct IDIndex: Sendable {
   private var arena: [UInt8] = []
-  private var offsets: [Int] = [0]
-  private var hashes: [UInt64] = []
-  private var slots: [Int32]
+  private var starts: [UInt32] = [0]
+  private var slots: [UInt64]
   private var mask: Int
+  private(set) var count = 0
 
   /// Creates an empty index sized for about `capacity` keys.
   init(capacity: Int = 16) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
+    slots = Array(repeating: 0, count: size)
     mask = size - 1
   }
-
-  /// Number of keys interned.
-  var count: Int { hashes.count }
 
   /// The index of `key`, or nil when it was never inserted.
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
     let hash = Self.hash(key)
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let candidate = slots[slot]
-      if candidate < 0 { return nil }
-      if hashes[Int(candidate)] == hash && keyEquals(Int(candidate), key) { return candidate }
-      slot = (slot + 1) & mask
-    }
+    return probe(key, hash: hash).found
   }
 
   /// The index of `key` given as text.
@@ -41,19 +36,14 @@ struct IDIndex: Sendable {
   @discardableResult
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int32, inserted: Bool) {
     let hash = Self.hash(key)
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let candidate = slots[slot]
-      if candidate < 0 { break }
-      if hashes[Int(candidate)] == hash && keyEquals(Int(candidate), key) { return (candidate, false) }
-      slot = (slot + 1) & mask
-    }
-    let index = Int32(hashes.count)
+    let (slot, found) = probe(key, hash: hash)
+    if let found { return (found, false) }
+    let index = Int32(count)
     arena.append(contentsOf: key)
-    offsets.append(arena.count)
-    hashes.append(hash)
-    slots[slot] = index
-    if hashes.count * 2 > slots.count { grow() }
+    starts.append(UInt32(truncatingIfNeeded: arena.count))
+    slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(count + 1)
+    count += 1
+    if count * 2 > slots.count { grow() }
     return (index, true)
   }
 
@@ -66,40 +56,76 @@ struct IDIndex: Sendable {
 
   /// The key at `index`, as text.
   func key(at index: Int32) -> String {
-    String(decoding: arena[offsets[Int(index)]..<offsets[Int(index) + 1]], as: UTF8.self)
+    String(decoding: arena[Int(starts[Int(index)])..<Int(starts[Int(index) + 1])], as: UTF8.self)
   }
 
-  private func keyEquals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = offsets[index]
-    let end = offsets[index + 1]
-    guard end - start == key.count else { return false }
-    return arena.withUnsafeBufferPointer { stored in
-      var position = 0
-      while position < key.count {
-        if stored[start + position] != key[position] { return false }
-        position += 1
+  /// Finds `key`: the slot where it is (or where it would go) and its index when present.
+  private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int32?) {
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    return slots.withUnsafeBufferPointer { table in
+      arena.withUnsafeBufferPointer { bytes in
+        starts.withUnsafeBufferPointer { starts in
+          var slot = Int(truncatingIfNeeded: hash) & mask
+          while true {
+            let entry = table[slot]
+            if entry == 0 { return (slot, nil) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+              let index = Int(entry & 0xFFFF_FFFF) - 1
+              let start = Int(starts[index])
+              let length = Int(starts[index + 1]) - start
+              if length == key.count && Self.equal(bytes, at: start, key) { return (slot, Int32(index)) }
+            }
+            slot = (slot + 1) & mask
+          }
+        }
       }
-      return true
     }
+  }
+
+  /// Whether `arena[start..<start + key.count]` equals `key` (with `memcmp`).
+  private static func equal(_ arena: UnsafeBufferPointer<UInt8>, at start: Int, _ key: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard key.count > 0 else { return true }
+    guard let stored = arena.baseAddress, let wanted = key.baseAddress else { return false }
+    return memcmp(stored + start, wanted, key.count) == 0
   }
 
   private mutating func grow() {
     let size = slots.count * 2
-    slots = Array(repeating: -1, count: size)
-    mask = size - 1
-    for (index, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(index)
+    var table = [UInt64](repeating: 0, count: size)
+    let newMask = size - 1
+    for entry in slots where entry != 0 {
+      // Re-derive the home slot from the stored key's full hash.
+      let index = Int(entry & 0xFFFF_FFFF) - 1
+      let hash = arena.withUnsafeBufferPointer { bytes in
+        Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
+      }
+      var slot = Int(truncatingIfNeeded: hash) & newMask
+      while table[slot] != 0 { slot = (slot + 1) & newMask }
+      table[slot] = entry
     }
+    slots = table
+    mask = newMask
   }
 
-  /// 64-bit FNV-1a, finished with a multiply-xorshift so low bits mix well.
+  /// 64-bit FNV-1a over 8-byte words, finished with a multiply-xorshift so all bits mix.
   static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    guard let base = key.baseAddress else { return hash }
+    let count = key.count
+    var index = 0
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+      hash ^= hash >> 29
+      index += 8
     }
+    while index < count {
+      hash = (hash ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3
+      index += 1
+    }
+    hash ^= UInt64(count)
     hash ^= hash >> 32
     hash = hash &* 0xd6e8_feb8_6659_fd93
     hash ^= hash >> 32

@@ -166,7 +166,6 @@ extension ValidationRun {
       }
       table.id.append(String(decoding: id, as: UTF8.self))
       table.name.append(name)
-      table.idNumber.append(idNumber)
       if household.isEmpty {
         table.household.append(Int32(table.householdCount))
         table.householdCount += 1

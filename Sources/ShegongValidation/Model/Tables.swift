@@ -66,8 +66,6 @@ public struct BeneficiaryTable: Sendable {
   public var id: [String] = []
   /// `name`, in full (mask before output, SPEC §7).
   public var name: [String] = []
-  /// `id_number`, in full, or empty.
-  public var idNumber: [String] = []
   /// Dense household number: equal for equal non-empty `household_id`, unique when it is empty.
   public var household: [Int32] = []
   /// Number of distinct households (the household numbers run `0..<householdCount`).

@@ -1,5 +1,6 @@
 /// Level of an area (SPEC §3 `areas.csv`).
 public enum AreaLevel: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case township, village
   public var code: String { self == .township ? "township" : "village" }
   public var label: String { self == .township ? "乡镇/街道" : "村/社区" }
@@ -8,6 +9,7 @@ public enum AreaLevel: UInt8, Vocabulary {
 
 /// Type of a station: a social-work station (社工站) or a service point (服务点).
 public enum StationType: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case station, point
   public var code: String { self == .station ? "station" : "point" }
   public var label: String { self == .station ? "站" : "点" }
@@ -16,6 +18,7 @@ public enum StationType: UInt8, Vocabulary {
 
 /// Role of a worker.
 public enum WorkerRole: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case socialWorker, volunteer
   public var code: String { self == .socialWorker ? "social_worker" : "volunteer" }
   public var label: String { self == .socialWorker ? "社工" : "志愿者" }
@@ -24,6 +27,7 @@ public enum WorkerRole: UInt8, Vocabulary {
 
 /// A beneficiary category (SPEC §3), in the order reports list them.
 public enum Category: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case dibao, dibaoEdge, tekun, orphan, unsupportedChild, childInDifficulty, leftBehindChild
   case elderlyAlone, leftBehindElderly, elderlyAdvanced, disabled, povertyMonitoring, other
 
@@ -48,6 +52,7 @@ public typealias CategorySet = UInt16
 
 /// The three groups of 一老一少一困 (SPEC §3).
 public enum CategoryGroup: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case elderly, children, hardship
   public var code: String { ["elderly", "children", "hardship"][Int(rawValue)] }
   public var label: String { ["一老(老年人)", "一少(儿童)", "一困(困难群众)"][Int(rawValue)] }
@@ -66,6 +71,7 @@ public enum CategoryGroup: UInt8, Vocabulary {
 
 /// Disability type (GB/T 26341).
 public enum DisabilityType: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case visual, hearing, speech, physical, intellectual, mental, multiple
   public var code: String {
     ["visual", "hearing", "speech", "physical", "intellectual", "mental", "multiple"][Int(rawValue)]
@@ -87,6 +93,7 @@ public enum DisabilityType: UInt8, Vocabulary {
 
 /// The four colours of the disability ledger.
 public enum LedgerColour: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case red, blue, green, yellow
   public var code: String { ["red", "blue", "green", "yellow"][Int(rawValue)] }
   public var label: String { ["红色(精神、智力)", "蓝色(肢体)", "绿色(视力、听力、言语)", "黄色(多重)"][Int(rawValue)] }
@@ -98,6 +105,7 @@ public enum LedgerColour: UInt8, Vocabulary {
 
 /// Type of a service record.
 public enum ServiceType: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case homeVisit, caseWork, phoneFollowUp, dailyCare, psychSupport, resourceLink, policyAdvice, crisis, other
   private static let names: [(String, String, String)] = [
     ("home_visit", "入户探访", "Home visit"), ("case_work", "个案服务", "Case work"),
@@ -115,6 +123,7 @@ public enum ServiceType: UInt8, Vocabulary {
 
 /// Stage of a case-work service; ordered new < follow < close.
 public enum CaseStage: UInt8, Vocabulary, Comparable {
+  public static let inputForms = makeInputForms()
   case new, follow, close
   public var code: String { ["new", "follow", "close"][Int(rawValue)] }
   public var label: String { ["新增", "跟进", "结案"][Int(rawValue)] }
@@ -124,6 +133,7 @@ public enum CaseStage: UInt8, Vocabulary, Comparable {
 
 /// Kind of an activity.
 public enum ActivityKind: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case group, community, training, outreach
   public var code: String { ["group", "community", "training", "outreach"][Int(rawValue)] }
   public var label: String { ["小组", "社区活动", "培训", "宣传"][Int(rawValue)] }
@@ -132,6 +142,7 @@ public enum ActivityKind: UInt8, Vocabulary {
 
 /// Target group of an activity; empty means `general`.
 public enum TargetGroup: UInt8, Vocabulary {
+  public static let inputForms = makeInputForms()
   case elderly, children, hardship, disabled, general
   public var code: String { ["elderly", "children", "hardship", "disabled", "general"][Int(rawValue)] }
   public var label: String { ["老年人", "儿童", "困难群众", "残疾人", "一般居民"][Int(rawValue)] }

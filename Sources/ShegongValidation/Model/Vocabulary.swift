@@ -6,16 +6,24 @@ public protocol Vocabulary: CaseIterable, Sendable, Hashable {
   var label: String { get }
   /// The English label, for `--lang en`.
   var englishLabel: String { get }
+  /// Every accepted input form (code and labels) as UTF-8 bytes, built once per type.
+  static var inputForms: [(bytes: [UInt8], value: Self)] { get }
 }
 
 extension Vocabulary {
   /// The value whose code or label (any of its labels) equals `bytes` exactly.
   public static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
-    for value in allCases {
-      if equals(bytes, value.code) { return value }
-      for label in value.acceptedLabels where equals(bytes, label) { return value }
+    for form in inputForms where form.bytes.count == bytes.count {
+      if form.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return form.value }
     }
     return nil
+  }
+
+  /// Builds `inputForms`: each value's code, its label, and the halves of a label written with `/`.
+  public static func makeInputForms() -> [(bytes: [UInt8], value: Self)] {
+    allCases.flatMap { value in
+      ([value.code] + value.acceptedLabels).map { (Array($0.utf8), value) }
+    }
   }
 
   /// The value named by `text` (code or label).
@@ -33,11 +41,5 @@ extension Vocabulary {
   var acceptedLabels: [String] {
     let parts = label.split(separator: "/").map(String.init)
     return parts.count > 1 ? [label] + parts : [label]
-  }
-
-  private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-    let utf8 = text.utf8
-    guard utf8.count == bytes.count else { return false }
-    return zip(utf8, bytes).allSatisfy { $0 == $1 }
   }
 }
