@@ -130,16 +130,6 @@ final class ByteSink {
     count += length
   }
 
-  /// Appends a possibly negative integer in decimal.
-  func signed(_ value: Int) {
-    if value < 0 {
-      byte(0x2D)
-      number(-value)
-    } else {
-      number(value)
-    }
-  }
-
   /// Ends a line without counting a row (the header, or lines that hold no data).
   func newline() {
     switch lineEnd {
@@ -155,12 +145,6 @@ final class ByteSink {
     newline()
     rows += 1
     if count >= flushThreshold { try flush() }
-  }
-
-  /// Drops a pending line end, so that the file ends without one.
-  func dropTrailingLineEnd() {
-    if count > 0, storage[count - 1] == 0x0A { count -= 1 }
-    if count > 0, storage[count - 1] == 0x0D { count -= 1 }
   }
 
   // MARK: Writing out

@@ -24,12 +24,24 @@ enum ChineseNames {
   /// Compound surnames, rare but real.
   private static let compoundSurnames = words("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 夏侯 司徒 尉迟 公孙")
 
-  private static let maleCharacters = characters("伟强军勇杰涛明超辉刚平斌建国华峰磊洋鹏林志文海东宇浩俊鑫博晨泽成德福贵生山松庆永兴全")
-  private static let femaleCharacters = characters("芳娜敏静丽艳娟霞燕玲桂英秀兰梅红萍琴云莲凤珍翠花淑慧婷雪琳欣怡佳悦萱雨涵晴")
-  private static let elderMale = words("建国 建华 国强 德福 德胜 长生 永福 福贵 振华 保国 树林 金山 来福 有才 守仁 庆丰 玉林 文明 富贵 连生")
-  private static let elderFemale = words("秀英 桂英 桂兰 秀兰 玉兰 凤英 淑珍 金花 春花 秀珍 玉珍 翠兰 凤兰 素芳 桂香 玉梅 月娥 美英 银花 巧云")
-  private static let youngMale = words("子轩 浩然 宇航 俊熙 梓豪 博文 一鸣 皓轩 沐阳 晨阳 思远 家乐 奕辰 明哲 天佑 嘉懿 宇泽 昊天 睿哲 子墨")
-  private static let youngFemale = words("梓涵 欣怡 诗涵 雨桐 一诺 可馨 语嫣 紫萱 思彤 梦瑶 若汐 佳琪 雨萱 依诺 心怡 欣妍 安然 子涵 诗琪 芷若")
+  /// Given-name characters for men and women, and whole given names by generation.
+  private static let maleCharacters = characters(
+    "伟强军勇杰涛明超辉刚平斌建国华峰磊洋鹏林志文海东"
+      + "宇浩俊鑫博晨泽成德福贵生山松庆永兴全")
+  private static let femaleCharacters = characters(
+    "芳娜敏静丽艳娟霞燕玲桂英秀兰梅红萍琴云莲凤珍翠花淑慧婷雪琳欣怡佳悦萱雨涵晴")
+  private static let elderMale = words(
+    "建国 建华 国强 德福 德胜 长生 永福 福贵 振华 保国 "
+      + "树林 金山 来福 有才 守仁 庆丰 玉林 文明 富贵 连生")
+  private static let elderFemale = words(
+    "秀英 桂英 桂兰 秀兰 玉兰 凤英 淑珍 金花 春花 秀珍 "
+      + "玉珍 翠兰 凤兰 素芳 桂香 玉梅 月娥 美英 银花 巧云")
+  private static let youngMale = words(
+    "子轩 浩然 宇航 俊熙 梓豪 博文 一鸣 皓轩 沐阳 晨阳 "
+      + "思远 家乐 奕辰 明哲 天佑 嘉懿 宇泽 昊天 睿哲 子墨")
+  private static let youngFemale = words(
+    "梓涵 欣怡 诗涵 雨桐 一诺 可馨 语嫣 紫萱 思彤 梦瑶 "
+      + "若汐 佳琪 雨萱 依诺 心怡 欣妍 安然 子涵 诗琪 芷若")
 
   /// Appends a person's name: a surname (now and then a compound one) and one or two given
   /// characters in the fashion of the person's generation.
@@ -59,13 +71,22 @@ enum ChineseNames {
 
   // MARK: Place names
 
-  private static let placeFirst = characters("东西南北大小新白石青黄红金柳杨桃梅松柏龙凤高马兴安平和永福丰清长广太宝双常万仁义顺富乐泰德明文中上下前后古沙桑")
-  private static let placeSecond = characters("庄集营店桥河口湾屯沟坡岭寨堡塘峪埠岗坊园泉山峰湖溪滩洼林亭台川田港阳城铺圩渡")
-  private static let clanSurnames = characters("王李张刘陈杨赵吴周孙朱胡郭何高林罗郑梁宋韩冯曹彭田董潘蒋蔡杜程魏吕丁姚崔钟谭陆范石贾")
+  private static let placeFirst = characters(
+    "东西南北大小新白石青黄红金柳杨桃梅松柏龙凤高马兴安平和永福丰清长广太宝双常万仁义"
+      + "顺富乐泰德明文中上下前后古沙桑")
+  private static let placeSecond = characters(
+    "庄集营店桥河口湾屯沟坡岭寨堡塘峪埠岗坊园泉山峰湖溪滩洼林亭台川田港阳城铺圩渡")
+  private static let clanSurnames = characters(
+    "王李张刘陈杨赵吴周孙朱胡郭何高林罗郑梁宋韩冯曹彭田董潘蒋蔡杜程魏吕丁姚崔钟谭陆范"
+      + "石贾")
   private static let streetBases = words(
-    "城关 东城 西城 南城 北城 新华 建设 解放 人民 文化 胜利 和平 朝阳 向阳 红旗 光明 振兴 育才 滨河 开发区 新城 古城")
+    "城关 东城 西城 南城 北城 新华 建设 解放 人民 文化 "
+      + "胜利 和平 朝阳 向阳 红旗 光明 振兴 育才 滨河 开发区 "
+      + "新城 古城")
   private static let communityBases = words(
-    "幸福 和谐 阳光 康乐 金桥 锦绣 滨河 花园 东苑 西苑 南关 北关 育才 翠苑 丽景 嘉园 新村 东风 前进 团结 长安 春晖")
+    "幸福 和谐 阳光 康乐 金桥 锦绣 滨河 花园 东苑 西苑 "
+      + "南关 北关 育才 翠苑 丽景 嘉园 新村 东风 前进 团结 "
+      + "长安 春晖")
 
   /// The kind of a township, which decides its suffix and its code range.
   enum TownshipKind {

@@ -62,9 +62,6 @@ struct ErrorPlanter {
   /// True when planting is on at all.
   var isActive: Bool { rate > 0 }
 
-  /// True while some code of this planter has not been planted yet.
-  var hasMissingCodes: Bool { rate > 0 && planted.contains(false) }
-
   /// True when `code` belongs to this planter and has not been planted yet.
   func isMissing(_ code: IssueCode) -> Bool {
     guard rate > 0, let index = codes.firstIndex(of: code) else { return false }

@@ -2,7 +2,7 @@
 ///
 /// GB18030 as Excel saves it on Chinese Windows: Chinese headers behind an extra 序号 column,
 /// CRLF, types as labels (站, 点), dates as `2021年3月15日`, and two lines of bare commas
-/// left below the table.
+/// left below the table (planted broken rows follow them).
 extension SampleBuilder {
   static let stationColumns: [(english: StaticString, chinese: StaticString)] = [
     ("no", "序号"), ("station_id", "站点编号"), ("name", "站点名称"), ("type", "类型"), ("area_code", "所在区划"),
@@ -45,6 +45,13 @@ extension SampleBuilder {
       try sink.endRow()
     }
 
+    // Excel leaves lines of bare delimiters below a table; they are not rows. Broken rows come
+    // after them, as if typed in later, so that an unclosed quote on the last one swallows nothing.
+    for _ in 0..<2 {
+      sink.append(",,,,,,,")
+      sink.newline()
+    }
+
     let extras = extraRowCount(base: stations.count, codes: Self.stationCodes.count)
     var planter = ErrorPlanter(codes: Self.stationCodes, rate: options.errorRate, expectedRows: extras)
     for index in 0..<extras {
@@ -54,11 +61,6 @@ extension SampleBuilder {
       writeExtraStation(sink, number: stations.count + index + 1, code: code, variant: variant, last: last)
       try sink.endRow()
       ledger.add(code)
-    }
-    // Excel leaves lines of bare delimiters below a table; they are not rows.
-    for _ in 0..<2 {
-      sink.append(",,,,,,,")
-      sink.newline()
     }
     try finish(sink, name: "stations.csv", rejected: extras)
   }

@@ -16,7 +16,8 @@ struct SampleOutputTests {
     "stations.csv": "序号,站点编号,站点名称,类型,所在区划,启用日期,停用日期,岗位数",
     "workers.csv": "worker_id,name,role,station_id,certified,start_date,end_date",
     "beneficiaries.csv": "对象编号,姓名,身份证号,户编号,所在村居,责任站点,对象类别,残疾类别,残疾等级,建档日期,销档日期",
-    "activities.csv": "活动编号,活动日期,站点编号,活动类型,活动名称,负责人编号,时长,参与人次,志愿者人数,志愿服务时长,服务群体",
+    "activities.csv": "活动编号,活动日期,站点编号,活动类型,活动名称,负责人编号,时长,参与人次,"
+      + "志愿者人数,志愿服务时长,服务群体",
     "attendance.csv": "activity_id,beneficiary_id",
     "services.csv":
       "record_id,date,worker_id,beneficiary_id,service_type,duration,station_id,start_time,case_stage,note",
