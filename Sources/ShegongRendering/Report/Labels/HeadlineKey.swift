@@ -114,12 +114,20 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
   }
 
   /// The name followed by the unit in brackets, as a column or row title: `入户探访户数（户）`,
-  /// `Households visited (households)`; a ratio has no unit.
+  /// `Service records (person-times)`.
+  ///
+  /// A ratio has no unit. English titles leave out a unit that the name already says
+  /// (`Registered households`) and the plain count of places.
   public func title(_ language: ReportLanguage) -> String {
     guard let unit else { return name(language) }
     switch language {
-    case .chinese: return "\(name(language))（\(unit.name(language))）"
-    case .english: return "\(name(language)) (\(unit.name(language)))"
+    case .chinese:
+      return "\(name(language))（\(unit.name(language))）"
+    case .english:
+      let name = name(language)
+      let lowercased = name.lowercased()
+      guard unit != .places, !lowercased.contains(unit.englishSingular) else { return name }
+      return "\(name) (\(unit.name(language)))"
     }
   }
 }

@@ -25,6 +25,20 @@ public enum ReportUnit: Sendable, CaseIterable {
     }
   }
 
+  /// The English unit in the singular, as a name that already states the unit would use it.
+  var englishSingular: String {
+    switch self {
+    case .places: "count"
+    case .people: "people"
+    case .households: "household"
+    case .householdVisits: "household visit"
+    case .personTimes: "person-times"
+    case .sessions: "session"
+    case .hours: "hours"
+    case .hoursPerPerson: "hours per person"
+    }
+  }
+
   private var chineseName: String {
     switch self {
     case .places: "个"

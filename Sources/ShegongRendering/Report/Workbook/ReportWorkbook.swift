@@ -7,12 +7,17 @@ import ShegongValidation
 /// Every sheet has a bold, frozen header row, number formats (`#,##0`, `0.0%`, `0.00` hours,
 /// `yyyy-mm-dd`) and columns sized for Chinese text; table sheets have an autofilter.
 ///
-/// The workbook is written in libxlsxwriter's constant-memory mode, so that a million issues or
-/// overdue beneficiaries do not sit in memory: every sheet is written strictly row by row, and
-/// strings are stored inline rather than in a shared table. Charts work the same in that mode;
-/// their cached values are left empty and spreadsheet programs read the cells when the file is
-/// opened.
+/// Every sheet is written strictly row by row, so the same code serves both of libxlsxwriter's
+/// modes. A workbook whose lists (issues, overdue beneficiaries, workers, stations) hold more than
+/// ``constantMemoryRows`` rows is written in constant-memory mode, so that a million issues do
+/// not sit in memory; its strings are then stored inline and its charts carry no cached values
+/// (spreadsheet programs read the cells when the file is opened). Smaller workbooks are built in
+/// memory, with shared strings and charts whose cached values and text categories let any viewer
+/// draw them.
 public enum ReportWorkbook {
+  /// Above this many list rows the workbook is written in constant-memory mode.
+  public static let constantMemoryRows = 100_000
+
   /// The file name for `period`: `shegong-2026-06.xlsx`.
   public static func fileName(for period: Period) -> String {
     "shegong-\(period.label).xlsx"
@@ -42,16 +47,19 @@ public enum ReportWorkbook {
   ) throws(XLSXError) {
     try write(
       figures: figures, issues: issues, language: language, path: path, created: created,
-      temporaryDirectory: temporaryDirectory, rowLimit: RowBudget.excelRowLimit)
+      temporaryDirectory: temporaryDirectory, rowLimit: RowBudget.excelRowLimit, constantMemory: nil)
   }
 
-  /// Writes the workbook with sheets of `rowLimit` rows, so that tests can see a list being cut.
+  /// Writes the workbook with sheets of `rowLimit` rows, so that tests can see a list being cut,
+  /// in constant-memory mode or not as `constantMemory` says (nil: by the number of list rows).
   static func write(
     figures: Figures, issues: [Issue], language: ReportLanguage, path: String, created: Int,
-    temporaryDirectory: String? = nil, rowLimit: Int
+    temporaryDirectory: String? = nil, rowLimit: Int, constantMemory: Bool?
   ) throws(XLSXError) {
+    let listRows = issues.count + figures.overdue.count + figures.byWorker.count + figures.byStation.count
     let workbook = try Workbook(
-      path: path, created: created, constantMemory: true, temporaryDirectory: temporaryDirectory)
+      path: path, created: created, constantMemory: constantMemory ?? (listRows > constantMemoryRows),
+      temporaryDirectory: temporaryDirectory)
     let labels = ReportLabels.labels(language)
     var sheets: [Worksheet] = []
     for name in labels.sheets.all {

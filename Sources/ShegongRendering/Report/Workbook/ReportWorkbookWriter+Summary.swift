@@ -8,10 +8,10 @@ extension ReportWorkbookWriter {
     let ytdLabel = PeriodWording.yearToDateLabel(period)
     let headers = [
       ReportColumn.indicator.header(language),
-      bracketed(labels.currentColumn, period.label),
-      bracketed(labels.previousColumn, figures.previousPeriod.label),
+      stacked(labels.currentColumn, period.label),
+      stacked(labels.previousColumn, figures.previousPeriod.label),
       labels.changeColumn,
-      bracketed(labels.yearToDateColumn, ytdLabel),
+      stacked(labels.yearToDateColumn, ytdLabel),
       ReportColumn.jsonKey.header(language),
     ]
     let keys = HeadlineKey.allCases
@@ -50,7 +50,12 @@ extension ReportWorkbookWriter {
       sheet, blocks: [table, .title(labels.aboutTitle, at: aboutRow), aboutBlock], filtered: false)
   }
 
-  /// `本期（2026-06）` or `This period (2026-06)`.
+  /// A header of two lines, the title over the bracketed detail: `本期` over `（2026-06）`.
+  func stacked(_ title: String, _ detail: String) -> String {
+    language == .chinese ? "\(title)\n（\(detail)）" : "\(title)\n(\(detail))"
+  }
+
+  /// `2026-06（2026-06-01 至 2026-06-30）` or `2026-06 (2026-06-01 to 2026-06-30)`.
   func bracketed(_ title: String, _ detail: String) -> String {
     language == .chinese ? "\(title)（\(detail)）" : "\(title) (\(detail))"
   }

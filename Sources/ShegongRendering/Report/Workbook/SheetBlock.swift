@@ -26,8 +26,9 @@ struct SheetBlock {
   /// The styles of data row `index` when they differ from ``styles``, or nil.
   var rowStyles: (_ index: Int) -> [ReportCellStyle]? = { _ in nil }
 
-  /// The bold, shaded header of a table.
-  static let headerFormat = CellFormat(bold: true, backgroundColor: 0xDDEBF7, border: true)
+  /// The bold, shaded header of a table; long headers wrap.
+  static let headerFormat = CellFormat(
+    bold: true, wrapsText: true, verticalAlignment: .center, backgroundColor: 0xDDEBF7, border: true)
   /// A bold title line above a table.
   static let titleFormat = CellFormat(bold: true)
 

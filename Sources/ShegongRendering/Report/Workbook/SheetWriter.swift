@@ -1,15 +1,26 @@
 /// Writes the ``SheetBlock``s of one worksheet: column widths first, then every row from top to
-/// bottom.
+/// bottom, giving header rows the height their wrapped text needs.
+///
+/// A column is as wide as its widest data cell, and at least as wide as its header up to
+/// ``headerWidth``; a longer header wraps onto more lines (Chinese text breaks between any two
+/// characters, other text between words, so a column is never narrower than a header's longest
+/// word). A header written on several lines is given the width of its widest line.
 struct SheetWriter {
   /// How many data rows of a block are measured for column widths; longer tables are sized by
   /// their first rows, which keeps sizing cheap for a million issues.
   static let measuredRows = 2_000
   /// Extra width in a header cell for the autofilter's drop-down button.
   static let filterButtonWidth = 2
+  /// Space added to the widest text of a column.
+  static let padding = 2
   /// The narrowest column.
-  static let minimumWidth = 6.0
+  static let minimumWidth = 6
   /// The widest column; longer text is cut off at the cell's edge unless the next cell is empty.
-  static let maximumWidth = 60.0
+  static let maximumWidth = 60
+  /// The width up to which a column widens for its header; a longer header wraps.
+  static let headerWidth = 18
+  /// The height in points of one line of text in the default font.
+  static let lineHeight = 15.0
 
   /// The sheet written to.
   let sheet: Worksheet
@@ -20,45 +31,75 @@ struct SheetWriter {
 
   /// Sets the width of every column that a sizing block covers, then writes all cells.
   func write() throws(XLSXError) {
-    for (column, width) in columnWidths().sorted(by: { $0.key < $1.key }) {
-      try sheet.setColumnWidth(width, column: column)
+    let widths = columnWidths()
+    for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
+      try sheet.setColumnWidth(Double(width), column: column)
     }
-    try writeRows()
+    try writeRows(headerLines: headerLines(widths: widths))
   }
 
-  /// The width of each column: enough for its widest header or measured cell, with CJK text
-  /// counting two per character.
-  func columnWidths() -> [Int: Double] {
-    var widths: [Int: Double] = [:]
+  /// The width of each column that a block sizes.
+  func columnWidths() -> [Int: Int] {
+    var widths: [Int: Int] = [:]
     for (index, block) in blocks.enumerated() where block.sizedColumns > 0 {
       let buttonWidth = filteredBlocks.contains(index) ? Self.filterButtonWidth : 0
-      var texts = [[String]](repeating: [], count: block.columnCount)
-      for (offset, header) in block.headers.enumerated() {
-        texts[offset].append(header + String(repeating: " ", count: buttonWidth))
-      }
+      var dataWidths = [Int](repeating: 0, count: block.columnCount)
       for row in 0..<min(block.rowCount, Self.measuredRows) {
         let styles = block.styles(ofRow: row)
-        for (offset, value) in block.cells(row).enumerated() where offset < texts.count {
+        for (offset, value) in block.cells(row).enumerated() where offset < dataWidths.count {
           let style = offset < styles.count ? styles[offset] : .text
-          texts[offset].append(style.displayText(of: value))
+          dataWidths[offset] = max(dataWidths[offset], DisplayWidth.of(style.displayText(of: Self.oneLine(value))))
         }
       }
-      for (offset, columnTexts) in texts.enumerated() where offset < block.sizedColumns {
-        let width = Worksheet.fittingColumnWidth(
-          for: columnTexts, minimum: Self.minimumWidth, maximum: Self.maximumWidth)
-        widths[block.firstColumn + offset] = max(widths[block.firstColumn + offset] ?? 0, width)
+      for offset in 0..<min(block.columnCount, block.sizedColumns) {
+        var width = dataWidths[offset] + Self.padding
+        if offset < block.headers.count {
+          let header = block.headers[offset]
+          let headerWidth = Self.widestLine(header) + buttonWidth + Self.padding
+          let wordWidth = Self.longestWord(header) + buttonWidth + Self.padding
+          // A header already broken into lines keeps each line whole.
+          let isStacked = Self.lines(header).count > 1
+          width = max(width, isStacked ? headerWidth : min(headerWidth, max(Self.headerWidth, wordWidth)))
+        }
+        width = min(max(width, Self.minimumWidth), Self.maximumWidth)
+        let column = block.firstColumn + offset
+        widths[column] = max(widths[column] ?? 0, width)
       }
     }
     return widths
   }
 
+  /// The number of lines each header row needs, by row, for rows that need more than one.
+  func headerLines(widths: [Int: Int]) -> [Int: Int] {
+    var lines: [Int: Int] = [:]
+    for (index, block) in blocks.enumerated() where block.sizedColumns > 0 && !block.headers.isEmpty {
+      let buttonWidth = filteredBlocks.contains(index) ? Self.filterButtonWidth : 0
+      for (offset, header) in block.headers.enumerated() {
+        let room = max((widths[block.firstColumn + offset] ?? Self.minimumWidth) - Self.padding, 1)
+        let needed = Self.lines(header).reduce(0) { total, line in
+          total + max((DisplayWidth.of(line) + buttonWidth + room - 1) / room, 1)
+        }
+        if needed > 1 {
+          lines[block.firstRow] = max(lines[block.firstRow] ?? 1, needed)
+        }
+      }
+    }
+    return lines
+  }
+
   /// Writes every block's header and data rows, row by row from the top.
-  private func writeRows() throws(XLSXError) {
+  ///
+  /// A header row's height is set just before its cells: in constant-memory mode a row can only
+  /// be changed while it is the current one.
+  private func writeRows(headerLines: [Int: Int]) throws(XLSXError) {
     let ordered = blocks.sorted { ($0.firstRow, $0.firstColumn) < ($1.firstRow, $1.firstColumn) }
     guard let top = ordered.map(\.firstRow).min(), let bottom = ordered.map(\.lastRow).max() else { return }
     let formats = ordered.map { block in block.styles.map { $0.format() } }
     var row = top
     while row <= bottom {
+      if let lines = headerLines[row] {
+        try sheet.setRowHeight(Double(lines) * Self.lineHeight + 3, row: row)
+      }
       for (index, block) in ordered.enumerated() where block.firstRow <= row && row <= block.lastRow {
         try write(row: row, of: block, formats: formats[index])
       }
@@ -82,7 +123,42 @@ struct SheetWriter {
       let style = offset < styles.count ? styles[offset] : .text
       let usesColumnFormat = fill == nil && rowStyles == nil && offset < formats.count
       let format = usesColumnFormat ? formats[offset] : style.format(fill: fill)
-      try sheet.write(value, row: row, column: block.firstColumn + offset, format: format)
+      try sheet.write(Self.oneLine(value), row: row, column: block.firstColumn + offset, format: format)
     }
+  }
+
+  /// `value` with every line break in its text (CR LF, CR, LF and the Unicode separators) turned
+  /// into one space: data cells do not wrap, and a spreadsheet would show only one line of a
+  /// name such as `东街服务点` + line break + `二号`.
+  static func oneLine(_ value: CellValue) -> CellValue {
+    guard case .text(let text) = value, text.contains(where: \.isNewline) else { return value }
+    return .text(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+  }
+
+  /// The lines of `text`.
+  static func lines(_ text: String) -> [Substring] {
+    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+  }
+
+  /// The display width of the widest line of `text`.
+  static func widestLine(_ text: String) -> Int {
+    lines(text).map { DisplayWidth.of($0) }.max() ?? 0
+  }
+
+  /// The display width of the longest run of `text` that cannot be broken: letters, digits and
+  /// punctuation between spaces; Chinese text breaks between any two characters.
+  static func longestWord(_ text: String) -> Int {
+    var longest = 0
+    var current = 0
+    for character in text {
+      let width = DisplayWidth.of(character)
+      if character == " " || character.isNewline || width == 2 {
+        longest = max(longest, current, width == 2 ? width : 0)
+        current = 0
+      } else {
+        current += width
+      }
+    }
+    return max(longest, current)
   }
 }

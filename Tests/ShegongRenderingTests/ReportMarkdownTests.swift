@@ -1,0 +1,127 @@
+import Foundation
+import ShegongAggregation
+import ShegongRendering
+import Testing
+
+/// The folder holding `Templates/`, found from this source file.
+private func templatesURL(filePath: String = #filePath) -> URL {
+  URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Templates")
+}
+
+/// Renders the committed template of `language` with `figures`.
+private func renderReport(_ figures: Figures, _ language: ReportLanguage) throws -> String {
+  let url = templatesURL().appendingPathComponent(language.templateFileName)
+  let source = try String(contentsOf: url, encoding: .utf8)
+  return try ReportMarkdown.render(
+    figures, language: language, templateSource: source, fileName: "Templates/\(language.templateFileName)")
+}
+
+/// Every list in `value`, with the path that leads to it.
+private func lists(in value: TemplateValue, path: String = "") -> [(path: String, items: [TemplateValue])] {
+  switch value {
+  case .list(let items):
+    return [(path, items)] + items.flatMap { lists(in: $0, path: path + "[]") }
+  case .object(let members):
+    return members.flatMap { key, member in lists(in: member, path: path.isEmpty ? key : path + "." + key) }
+  case .text, .bool:
+    return []
+  }
+}
+
+/// Compares `text` with the golden file `name`, or rewrites the file when `SHEGONG_RECORD=1`.
+private func expectGolden(_ text: String, _ name: String) throws {
+  let url = ReportFixture.goldenURL(name)
+  if ProcessInfo.processInfo.environment["SHEGONG_RECORD"] == "1" {
+    try Data(text.utf8).write(to: url)
+  }
+  let golden = try String(contentsOf: url, encoding: .utf8)
+  #expect(text == golden, "differs from \(name); rerun with SHEGONG_RECORD=1 to update it on purpose")
+}
+
+@Suite("Markdown report")
+struct ReportMarkdownTests {
+  @Test("the Chinese report matches its golden file")
+  func chineseGolden() throws {
+    try expectGolden(renderReport(ReportFixture.figures(), .chinese), "report-2026-06.zh.md")
+  }
+
+  @Test("the English report matches its golden file")
+  func englishGolden() throws {
+    try expectGolden(renderReport(ReportFixture.figures(), .english), "report-2026-06.en.md")
+  }
+
+  @Test("the fixture's view model has at least one item in every list, so every name is resolved")
+  func everyListFilled() throws {
+    let figures = ReportFixture.figures()
+    for language in ReportLanguage.allCases {
+      let context = ReportMarkdown.context(for: figures, language: language)
+      let found = lists(in: context)
+      #expect(found.count == 13)
+      for (path, items) in found {
+        #expect(!items.isEmpty, "list \(path) is empty")
+      }
+      #expect(try !renderReport(figures, language).isEmpty)
+    }
+  }
+
+  @Test("the templates render without any rows, taking their empty branches")
+  func emptyFigures() throws {
+    let zh = try renderReport(ReportFixture.emptyFigures(), .chinese)
+    #expect(zh.contains("未发现数据问题。"))
+    #expect(zh.contains("超过回访周期未联系的服务对象共0人，其中从未联系0人。\n"))
+    #expect(!zh.contains("| 对象编号 |"))
+    let en = try renderReport(ReportFixture.emptyFigures(), .english)
+    #expect(en.contains("No data issues were found."))
+    #expect(en.contains("service coverage of —."))
+    #expect(!en.contains("\n\n\n"))
+    #expect(!zh.contains("\n\n\n"))
+  }
+
+  @Test("a station name with | and a line break stays in one table cell")
+  func stationNameEscaped() throws {
+    for language in ReportLanguage.allCases {
+      let report = try renderReport(ReportFixture.figures(), language)
+      let rows = report.split(separator: "\n").filter { $0.hasPrefix("| ST02 |") }
+      #expect(rows.count == 1)
+      #expect(rows.first?.hasPrefix("| ST02 | 东街\\|服务点<br>二号 |") == true)
+      #expect(!report.contains("\n二号"))
+    }
+  }
+
+  @Test("cells escape pipes and every kind of line break")
+  func cellEscaping() {
+    #expect(MarkdownText.cell("a|b") == "a\\|b")
+    #expect(MarkdownText.cell("一\r\n二\r三\n四\u{2028}五") == "一<br>二<br>三<br>四<br>五")
+    #expect(MarkdownText.cell("\n\n") == "<br><br>")
+    #expect(MarkdownText.cell("张*倩") == "张*倩")
+  }
+
+  @Test("an unknown name in a template is reported with the template's file and line")
+  func unknownNameLocated() {
+    let source = "# {{period.name}}\n\n{{m.no_such_key.value}}\n"
+    #expect(
+      throws: TemplateError(fileName: "Templates/report.zh.md", line: 3, kind: .unknownName("m.no_such_key.value"))
+    ) {
+      try ReportMarkdown.render(
+        ReportFixture.figures(), language: .chinese, templateSource: source, fileName: "Templates/report.zh.md")
+    }
+  }
+
+  @Test("the overdue list holds at most twenty, longest first, with masked names")
+  func overdueList() throws {
+    let context = ReportMarkdown.context(for: ReportFixture.figures(), language: .chinese)
+    guard case .object(let root) = context, case .object(let overdue)? = root["overdue"],
+      case .list(let rows)? = overdue["rows"], case .object(let first)? = rows.first
+    else {
+      Issue.record("no overdue rows")
+      return
+    }
+    #expect(rows.count == 2)
+    #expect(rows.count <= ReportMarkdown.overdueListed)
+    #expect(first["name"] == "刘*洋")
+    #expect(first["last_contact"] == "从未联系")
+    #expect(first["days_since"] == "—")
+    #expect(overdue["more"] == false)
+  }
+}
