@@ -78,8 +78,10 @@ final class SampleBuilder {
   /// Chooses the widths of station and worker ids, so that every real id (extra rows
   /// included) stays below the all-nines ids that planted unknown references use.
   func sizeIDs() {
-    stationWidth = max(4, Self.digits(stations.count + extraRowCount(base: stations.count, codes: 8) + 1))
-    workerWidth = max(5, Self.digits(workers.count + extraRowCount(base: workers.count, codes: 8) + 1))
+    let stationExtras = extraRowCount(base: stations.count, codes: Self.stationCodes.count)
+    let workerExtras = extraRowCount(base: workers.count, codes: Self.workerCodes.count)
+    stationWidth = max(4, Self.digits(stations.count + stationExtras + 1))
+    workerWidth = max(5, Self.digits(workers.count + workerExtras + 1))
   }
 
   /// The number of decimal digits of `value` (at least 1).
