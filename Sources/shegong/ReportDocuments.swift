@@ -1,29 +1,43 @@
+import Foundation
 import ShegongAggregation
 import ShegongRendering
 import ShegongValidation
 
-/// The language of the workbook and the Markdown report.
-enum ReportLanguage: String {
-  case chinese = "zh"
-  case english = "en"
-}
-
-/// Every output of one report run, rendered before the output folder is touched.
+/// Every output of one report run: rendered before the output folder is touched where possible,
+/// then staged in the folder and committed together.
 struct ReportDocuments {
-  let label: String
+  let figures: Figures
+  let issues: [Issue]
+  let language: ReportLanguage
+  let markdown: [UInt8]
   let metrics: [UInt8]
-  let issues: [UInt8]
+  let issuesCSV: [UInt8]
 
-  /// Renders the outputs; a template error throws here, before anything is written.
+  /// Renders the text outputs; a template error throws here, before anything is written.
   init(figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String) throws {
-    label = figures.period.label
+    self.figures = figures
+    self.issues = validated.issues
+    self.language = language
+    let templatePath = templates + "/" + language.templateFileName
+    guard let data = FileManager.default.contents(atPath: templatePath) else {
+      throw TemplateError(fileName: templatePath, line: 0, kind: .unknownName("the template file cannot be read"))
+    }
+    let source = String(decoding: data, as: UTF8.self)
+    markdown = Array(
+      try ReportMarkdown.render(figures, language: language, templateSource: source, fileName: templatePath).utf8)
     metrics = MetricsJSON.render(figures)
-    issues = IssuesCSV.bytes(validated.issues)
+    issuesCSV = IssuesCSV.bytes(validated.issues)
   }
 
-  /// Stages every output in `folder`.
+  /// Writes every output into staged files of `folder`.
   func write(into folder: OutputFolder) throws {
-    try folder.stage("metrics-\(label).json", bytes: metrics)
-    try folder.stage("issues-\(label).csv", bytes: issues)
+    let period = figures.period
+    let workbookPath = folder.stagedPath(for: ReportWorkbook.fileName(for: period))
+    try ReportWorkbook.write(
+      figures: figures, issues: issues, language: language, path: workbookPath,
+      created: ReportWorkbook.creationTime(for: period))
+    try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
+    try folder.stage("metrics-\(period.label).json", bytes: metrics)
+    try folder.stage("issues-\(period.label).csv", bytes: issuesCSV)
   }
 }

@@ -60,7 +60,8 @@ struct RowScope: ~Copyable {
   }
 
   private mutating func checkStructure() {
-    let headerCount = source.header.count
+    // Empty cells at the end of the header (as Excel leaves them) do not make the header wider.
+    let headerCount = (source.header.lastIndex { !$0.isEmpty } ?? -1) + 1
     if let problem = record.problem {
       let message: String
       switch problem {
@@ -201,7 +202,8 @@ struct RowScope: ~Copyable {
     let name = schema.columns[column].name
     if minutes < minimum {
       let message =
-        minimum > 0 ? "\(name) rounds to \(minutes) minutes; it must be at least 1 minute" : "\(name) is negative"
+        minutes < 0
+        ? "\(name) is negative" : "\(name) rounds to \(minutes) minutes; it must be at least 1 minute"
       addIssue(.constraintError, column: column, message: message)
       return nil
     }
