@@ -1,0 +1,144 @@
+import ShegongAggregation
+import ShegongRendering
+import ShegongValidation
+import Testing
+
+@Suite("Report labels and formats")
+struct ReportLabelsTests {
+  @Test("integers have a comma between groups of three digits")
+  func integers() {
+    #expect(ReportFormat.integer(0) == "0")
+    #expect(ReportFormat.integer(999) == "999")
+    #expect(ReportFormat.integer(1_000) == "1,000")
+    #expect(ReportFormat.integer(12_345) == "12,345")
+    #expect(ReportFormat.integer(1_234_567) == "1,234,567")
+    #expect(ReportFormat.integer(-1_000) == "-1,000")
+  }
+
+  @Test("ratios show as percentages with one decimal, rounded half away from zero")
+  func percentages() {
+    #expect(ReportFormat.percent(0.875) == "87.5%")
+    #expect(ReportFormat.percent(0.8745) == "87.5%")
+    #expect(ReportFormat.percent(2.0 / 3.0) == "66.7%")
+    #expect(ReportFormat.percent(1) == "100.0%")
+    #expect(ReportFormat.percent(0) == "0.0%")
+    #expect(ReportFormat.percent(12.5) == "1,250.0%")
+    #expect(ReportFormat.percent(nil) == "—")
+    #expect(ReportFormat.percent(.nan) == "—")
+  }
+
+  @Test("changes carry their sign")
+  func changes() {
+    #expect(ReportFormat.change(0.123) == "+12.3%")
+    #expect(ReportFormat.change(-0.04) == "-4.0%")
+    #expect(ReportFormat.change(0) == "0.0%")
+    #expect(ReportFormat.change(-0.0004) == "0.0%")
+    #expect(ReportFormat.change(nil) == "—")
+  }
+
+  @Test("hours have two decimals and grouped thousands; days are ISO dates")
+  func hoursAndDays() {
+    #expect(ReportFormat.hours(minutes: 90) == "1.50")
+    #expect(ReportFormat.hours(minutes: 1) == "0.02")
+    #expect(ReportFormat.hours(minutes: 74_070) == "1,234.50")
+    #expect(ReportFormat.hours(Hundredths(7)) == "0.07")
+    #expect(ReportFormat.hours(nil) == "—")
+    #expect(ReportFormat.day(reportDay("2026-06-30")) == "2026-06-30")
+    #expect(ReportFormat.day(nil) == "—")
+  }
+
+  @Test("a change is relative to the previous value and undefined from 0 or from an undefined ratio")
+  func headlineChange() {
+    #expect(HeadlineValue.change(from: .count(4), to: .count(5)) == 0.25)
+    #expect(HeadlineValue.change(from: .count(0), to: .count(5)) == nil)
+    #expect(HeadlineValue.change(from: .ratio(nil), to: .ratio(0.5)) == nil)
+    #expect(HeadlineValue.change(from: .ratio(0.5), to: .ratio(nil)) == nil)
+    #expect(abs((HeadlineValue.change(from: .ratio(0.75), to: .ratio(0.6)) ?? 0) + 0.2) < 1e-12)
+    // 3 minutes against 2: the rounded hours (0.05 and 0.03) would say +66.7%.
+    #expect(HeadlineValue.change(from: .minutes(2), to: .minutes(3)) == 0.5)
+    #expect(HeadlineValue.minutes(90).cellNumber == 1.5)
+    #expect(HeadlineValue.hours(nil).text == "—")
+  }
+
+  @Test(
+    "periods are named in the words of a bureau's report",
+    arguments: [
+      ("2026-06", "2026年6月", "本月", "上月", "较上月", "June 2026", "This month"),
+      ("2026-Q2", "2026年第二季度", "本季度", "上季度", "较上季度", "Q2 2026", "This quarter"),
+      ("2026-H1", "2026年上半年", "上半年", "上年下半年", "较上年下半年", "H1 2026", "This half-year"),
+      ("2026-H2", "2026年下半年", "下半年", "上半年", "较上半年", "H2 2026", "This half-year"),
+      ("2026", "2026年", "本年", "上年", "较上年", "2026", "This year"),
+    ])
+  func periodWording(
+    label: String, name: String, current: String, previous: String, change: String, englishName: String,
+    englishCurrent: String
+  ) {
+    let chinese = PeriodWording(reportPeriod(label), language: .chinese)
+    #expect(chinese.name == name)
+    #expect(chinese.current == current)
+    #expect(chinese.previous == previous)
+    #expect(chinese.change == change)
+    let english = PeriodWording(reportPeriod(label), language: .english)
+    #expect(english.name == englishName)
+    #expect(english.current == englishCurrent)
+  }
+
+  @Test("the year to date is written as a span of months")
+  func yearToDate() {
+    #expect(PeriodWording.yearToDateLabel(reportPeriod("2026-06")) == "2026-01—2026-06")
+    #expect(PeriodWording.yearToDateLabel(reportPeriod("2026-01")) == "2026-01")
+    #expect(PeriodWording.yearToDateLabel(reportPeriod("2026-Q3")) == "2026-01—2026-09")
+    #expect(PeriodWording(reportPeriod("2026-02"), language: .chinese).endText == "2026年2月28日")
+    #expect(PeriodWording(reportPeriod("2026-02"), language: .english).endText == "28 February 2026")
+  }
+
+  @Test("every headline key has a name, a unit that fits its measure and a one-sentence definition")
+  func headlineKeys() {
+    #expect(HeadlineKey.allCases.count == 42)
+    #expect(Set(HeadlineKey.allCases.map(\.rawValue)).count == 42)
+    for language in ReportLanguage.allCases {
+      let names = HeadlineKey.allCases.map { $0.name(language) }
+      #expect(Set(names).count == names.count, "two keys share a name in \(language)")
+      for key in HeadlineKey.allCases {
+        let definition = key.definition(language)
+        #expect(!key.name(language).isEmpty)
+        #expect(definition.hasSuffix(language == .chinese ? "。" : "."), "\(key) in \(language)")
+        #expect(definition.filter { $0 == "。" }.count <= 1)
+      }
+    }
+    for key in HeadlineKey.allCases {
+      #expect((key.measure == .ratio) == (key.unit == nil), "\(key)")
+      #expect((key.measure == .hours) == (key.unit == .hours || key.unit == .hoursPerPerson), "\(key)")
+    }
+    #expect(HeadlineKey.householdVisits.title(.chinese) == "入户探访户次（户次）")
+    #expect(HeadlineKey.serviceCoverage.title(.chinese) == "服务覆盖率")
+    #expect(HeadlineKey.serviceRecords.title(.english) == "Service records (person-times)")
+    #expect(HeadlineKey.householdsRegistered.title(.english) == "Registered households")
+    #expect(HeadlineKey.townshipsTotal.title(.english) == "Townships")
+  }
+
+  @Test("sheet names are the eleven of SPEC §7, unique and valid in Excel")
+  func sheetNames() {
+    for language in ReportLanguage.allCases {
+      let names = ReportLabels.labels(language).sheets.all
+      #expect(names.count == 11)
+      #expect(Set(names.map { $0.lowercased() }).count == 11)
+      for name in names {
+        #expect(!name.isEmpty && name.count <= 31)
+        #expect(!name.contains(where: { "[]:*?/\\".contains($0) }))
+      }
+    }
+  }
+
+  @Test("every issue code has a meaning in both languages")
+  func issueMeanings() {
+    for language in ReportLanguage.allCases {
+      let labels = ReportLabels.labels(language)
+      let meanings = IssueCode.allCases.map { labels.meaning(of: $0) }
+      #expect(meanings.allSatisfy { !$0.isEmpty })
+      #expect(Set(meanings).count == meanings.count)
+    }
+    #expect(ReportLabels.labels(.chinese).severity(.error) == "错误")
+    #expect(ReportLabels.labels(.english).label(ServiceType.homeVisit) == "Home visit")
+  }
+}
