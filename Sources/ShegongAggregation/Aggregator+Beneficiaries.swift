@@ -17,9 +17,9 @@ extension PeriodTables {
     for person in 0..<categories.count {
       var rows = RowSet(categories[person], groupMasks: groupMasks, categoryCount: categoryCount)
       guard !rows.isEmpty else { continue }
-      let services = Int(detail.beneficiaryServices[person])
+      let services = Int(scan.persons[person].detailServices)
       let isRegistered = stocks.registered[person]
-      let isServed = isRegistered && flows.beneficiaryFlags[person] & Flows.Flag.served != 0
+      let isServed = isRegistered && self.isServed(person)
       let isOverdue = overdue.isOverdue[person]
       while let row = rows.next() {
         serviceRecords[row] += services
@@ -50,7 +50,7 @@ extension PeriodTables {
     for person in 0..<types.count where stocks.registered[person] {
       guard let type = types[person] else { continue }
       registered[Int(type.rawValue)] += 1
-      if flows.beneficiaryFlags[person] & Flows.Flag.served != 0 { registeredServed[Int(type.rawValue)] += 1 }
+      if isServed(person) { registeredServed[Int(type.rawValue)] += 1 }
     }
     let typeRows = DisabilityType.allCases.map { type in
       DisabilityRow(

@@ -1,28 +1,35 @@
 import ShegongValidation
 
 extension Aggregator {
-  /// Puts the stocks, history, overdue flags and flows of one span together into its headline.
-  static func headline(
-    stocks: Stocks, history: EndState, overdue: Overdue, flows: Flows, inputs: ValidatedInputs
-  ) -> Headline {
-    var result = stocks.headline
+  /// Puts the stocks and overdue flags of a block's last day and the block's flows together into its headline.
+  static func headline(block: Int, scan: Scan, end: EndDay, inputs: ValidatedInputs) -> Headline {
+    var result = end.stocks.headline
+    let stocks = end.stocks
+    let counters = scan.counters[block]
     let areas = inputs.areas
     let beneficiaryArea = inputs.beneficiaries.area
 
-    // Stations and points open on the last day with a service or activity in the span.
-    for station in 0..<inputs.stations.count where stocks.stationActive[station] && flows.stationHasRows[station] {
+    // Stations and points open on the last day with a service or activity in the block.
+    let stationBit = UInt8(1) << UInt8(block)
+    for station in 0..<inputs.stations.count
+    where stocks.stationActive[station] && scan.stationBlocks[station] & stationBit != 0 {
       result.stationsReporting += 1
     }
     result.reportingRate = ratio(result.stationsReporting, result.stationsActive + result.pointsActive)
 
     // People: served, registered and served, households visited, cases.
+    let shift = UInt16(4 * block)
+    let served = PersonState.Flag.served << shift
+    let visited = PersonState.Flag.homeVisited << shift
+    let caseNew = PersonState.Flag.caseNew << shift
+    let caseClosed = PersonState.Flag.caseClosed << shift
     var villageReached = [Bool](repeating: false, count: areas.count)
     var householdVisited = [Bool](repeating: false, count: Lookup.householdCount(inputs))
     let household = inputs.beneficiaries.household
-    for person in 0..<flows.beneficiaryFlags.count {
-      let flags = flows.beneficiaryFlags[person]
-      guard flags != 0 else { continue }
-      if flags & Flows.Flag.served != 0 {
+    for person in 0..<scan.persons.count {
+      let flags = scan.persons[person].flags
+      guard flags & (0xF << shift) != 0 else { continue }
+      if flags & served != 0 {
         result.beneficiariesServed += 1
         if stocks.registered[person] { result.registeredServed += 1 }
         let area = Int(beneficiaryArea[person])
@@ -31,42 +38,42 @@ extension Aggregator {
           result.villagesReached += 1
         }
       }
-      if flags & Flows.Flag.homeVisited != 0 {
+      if flags & visited != 0 {
         let number = Int(household[person])
         if !householdVisited[number] {
           householdVisited[number] = true
           result.householdsVisited += 1
         }
       }
-      if flags & Flows.Flag.caseNew != 0 { result.casesNew += 1 }
-      if flags & Flows.Flag.caseClosed != 0 { result.casesClosed += 1 }
+      if flags & caseNew != 0 { result.casesNew += 1 }
+      if flags & caseClosed != 0 { result.casesClosed += 1 }
     }
     result.serviceCoverage = ratio(result.registeredServed, result.beneficiariesRegistered)
-    result.householdVisits = flows.householdVisits
-    result.homeVisitRecords = flows.homeVisitRecords
-    result.serviceRecords = flows.serviceRecords
+    result.householdVisits = scan.householdVisits[block]
+    result.homeVisitRecords = counters.homeVisitRecords
+    result.serviceRecords = counters.serviceRecords
 
     // Activities.
-    result.activities = flows.activities
-    result.groupSessions = flows.activitiesByKind[Int(ActivityKind.group.rawValue)]
-    result.communityActivities = flows.activitiesByKind[Int(ActivityKind.community.rawValue)]
-    result.trainings = flows.activitiesByKind[Int(ActivityKind.training.rawValue)]
-    result.outreachEvents = flows.activitiesByKind[Int(ActivityKind.outreach.rawValue)]
-    result.activityParticipants = flows.activityParticipants
+    result.activities = counters.activities
+    result.groupSessions = counters.activitiesByKind[Int(ActivityKind.group.rawValue)]
+    result.communityActivities = counters.activitiesByKind[Int(ActivityKind.community.rawValue)]
+    result.trainings = counters.activitiesByKind[Int(ActivityKind.training.rawValue)]
+    result.outreachEvents = counters.activitiesByKind[Int(ActivityKind.outreach.rawValue)]
+    result.activityParticipants = counters.activityParticipants
     result.personTimes = result.serviceRecords + result.activityParticipants
 
-    result.casesOpenAtEnd = history.casesOpen
+    result.casesOpenAtEnd = end.casesOpen
 
     // Hours, in minutes until output.
-    result.serviceMinutes = flows.socialWorkerServiceMinutes
-    result.activityMinutes = flows.socialWorkerActivityMinutes
+    result.serviceMinutes = counters.socialWorkerServiceMinutes
+    result.activityMinutes = counters.socialWorkerActivityMinutes
     result.socialWorkerMinutes = result.serviceMinutes + result.activityMinutes
-    result.volunteerMinutes = flows.volunteerServiceMinutes + flows.activityVolunteerMinutes
+    result.volunteerMinutes = counters.volunteerServiceMinutes + counters.activityVolunteerMinutes
     result.hoursPerSocialWorker =
       result.socialWorkersOnPost == 0
       ? nil : Hundredths(ratio: result.socialWorkerMinutes, over: 60 * result.socialWorkersOnPost)
 
-    result.overdueBeneficiaries = overdue.count
+    result.overdueBeneficiaries = end.overdue.count
     return result
   }
 }

@@ -34,7 +34,7 @@ extension PeriodTables {
         personTimes: detail.stationServices[station] + detail.stationParticipants[station],
         socialWorkerMinutes: detail.stationSocialWorkerMinutes[station],
         volunteerMinutes: detail.stationVolunteerMinutes[station],
-        reporting: active && flows.stationHasRows[station],
+        reporting: active && hasRows(station),
         overdueBeneficiaries: register.overdue[station]
       )
     }
@@ -45,7 +45,7 @@ extension PeriodTables {
     let stations = inputs.stations
     let areas = inputs.areas
     return stations.id.bytewiseOrder().compactMap { station in
-      guard stocks.stationActive[station], !flows.stationHasRows[station] else { return nil }
+      guard stocks.stationActive[station], !hasRows(station) else { return nil }
       let township = Int(areas.township[Int(stations.area[station])])
       return NonReportingStationRow(
         stationId: stations.id[station], name: stations.name[station], type: stations.type[station],
@@ -59,7 +59,7 @@ extension PeriodTables {
     let township = beneficiaryTownship
     let register = registerCounts(group: township, groupCount: areas.count)
     var households = DistinctPairs(groupCount: areas.count, itemCount: lookup.householdCount)
-    for person in 0..<township.count where flows.beneficiaryFlags[person] & Flows.Flag.homeVisited != 0 {
+    for person in 0..<township.count where scan.persons[person].has(PersonState.Flag.homeVisited, block: block) {
       households.add(group: township[person], item: inputs.beneficiaries.household[person])
     }
     let visited = households.counts()

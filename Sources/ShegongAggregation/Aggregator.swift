@@ -4,31 +4,30 @@ import ShegongValidation
 public enum Aggregator {
   /// Every figure of a report on `period`: the headline blocks of the period, the previous period and
   /// the year to date, and the period's tables.
+  ///
+  /// One pass over the services counts all three blocks, the tables and the trend.
   public static func figures(
     for period: Period, from inputs: ValidatedInputs, options: AggregationOptions = AggregationOptions()
   ) -> Figures {
     let lookup = Lookup(inputs: inputs)
-    let span = period.span
     let previousPeriod = period.previous
-
-    let stocks = Stocks(on: span.end, inputs: inputs)
-    let history = EndState(on: span.end, inputs: inputs)
-    let overdue = Overdue(stocks: stocks, history: history, inputs: inputs)
-    let flows = Flows(span: span, inputs: inputs, lookup: lookup, withDetail: true)
-    let metrics = headline(stocks: stocks, history: history, overdue: overdue, flows: flows, inputs: inputs)
-
-    let ytdFlows = Flows(span: period.yearToDate, inputs: inputs, lookup: lookup, withDetail: false)
-    let ytd = headline(stocks: stocks, history: history, overdue: overdue, flows: ytdFlows, inputs: inputs)
-
-    let tables = Tables(
-      inputs: inputs, lookup: lookup, stocks: stocks, overdue: overdue, flows: flows, history: history)
+    let plan = ScanPlan(
+      blocks: [period.span, previousPeriod.span, period.yearToDate], detailBlock: 0,
+      trendMonths: period.monthsOfYearToDate)
+    let scan = Scan(plan: plan, inputs: inputs, lookup: lookup, threads: options.threads)
+    let intervals = Overdue.intervals(inputs.beneficiaries.categories, policy: inputs.policy)
+    let ends = plan.ends.indices.map { EndDay(index: $0, scan: scan, intervals: intervals, inputs: inputs) }
+    let headlines = plan.blocks.indices.map { block in
+      headline(block: block, scan: scan, end: ends[plan.blockEnd[block]], inputs: inputs)
+    }
+    let tables = PeriodTables(inputs: inputs, lookup: lookup, scan: scan, end: ends[plan.blockEnd[0]])
     return Figures(
       period: period,
       previousPeriod: previousPeriod,
       asOf: inputs.asOf,
-      metrics: metrics,
-      previous: headline(for: previousPeriod.span, from: inputs),
-      ytd: ytd,
+      metrics: headlines[0],
+      previous: headlines[1],
+      ytd: headlines[2],
       byStation: tables.byStation(),
       byTownship: tables.byTownship(),
       byCategory: tables.byCategory(),
@@ -36,7 +35,7 @@ public enum Aggregator {
       byServiceType: tables.byServiceType(),
       byActivityGroup: tables.byActivityGroup(),
       byWorker: tables.byWorker(),
-      trend: trend(for: period, inputs: inputs, lookup: lookup),
+      trend: trend(scan: scan, inputs: inputs, lookup: lookup),
       overdue: tables.overdueRows(unmasked: options.unmasked),
       nonReportingStations: tables.nonReportingStations(),
       dataQuality: dataQuality(inputs)
@@ -47,10 +46,10 @@ public enum Aggregator {
   /// flows dated in the span.
   public static func headline(for span: DaySpan, from inputs: ValidatedInputs) -> Headline {
     let lookup = Lookup(inputs: inputs)
-    let stocks = Stocks(on: span.end, inputs: inputs)
-    let history = EndState(on: span.end, inputs: inputs)
-    let overdue = Overdue(stocks: stocks, history: history, inputs: inputs)
-    let flows = Flows(span: span, inputs: inputs, lookup: lookup, withDetail: false)
-    return headline(stocks: stocks, history: history, overdue: overdue, flows: flows, inputs: inputs)
+    let plan = ScanPlan(blocks: [span], detailBlock: nil, trendMonths: [])
+    let scan = Scan(plan: plan, inputs: inputs, lookup: lookup)
+    let intervals = Overdue.intervals(inputs.beneficiaries.categories, policy: inputs.policy)
+    let end = EndDay(index: 0, scan: scan, intervals: intervals, inputs: inputs)
+    return headline(block: 0, scan: scan, end: end, inputs: inputs)
   }
 }

@@ -20,6 +20,12 @@ struct DistinctPairs {
     items.append(item)
   }
 
+  /// Adds every pair of `other`, which must have the same groups and items.
+  mutating func add(contentsOf other: DistinctPairs) {
+    groups.append(contentsOf: other.groups)
+    items.append(contentsOf: other.items)
+  }
+
   /// The number of pairs added, repeats included.
   var pairCount: Int { groups.count }
 

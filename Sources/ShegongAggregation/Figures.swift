@@ -1,7 +1,7 @@
 import ShegongValidation
 
 /// Every figure of a report (SPEC §5): the headline blocks and the tables of one period.
-public struct Figures: Sendable {
+public struct Figures: Sendable, Equatable {
   /// The period reported.
   public var period: Period
   /// The period of the same kind just before it.
@@ -31,7 +31,7 @@ public struct Figures: Sendable {
   /// `trend`: one row per month from January of the period's year through its last month.
   public var trend: [TrendRow]
   /// `overdue`: overdue beneficiaries, longest since contact first (never contacted before all).
-  public var overdue: [OverdueRow]
+  public var overdue: OverdueRows
   /// `non_reporting_stations`: active stations and points with no service or activity, by `station_id`.
   public var nonReportingStations: [NonReportingStationRow]
   /// `data_quality`.

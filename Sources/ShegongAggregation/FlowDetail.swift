@@ -1,7 +1,6 @@
 import ShegongValidation
 
-/// Breakdowns of one span's rows by station, beneficiary, service type, target group and worker,
-/// for the tables of SPEC §5.
+/// Breakdowns of one block's rows by station, service type, target group and worker, for the tables of SPEC §5.
 struct FlowDetail {
   /// Per station: services attributed to it.
   var stationServices: [Int]
@@ -13,14 +12,8 @@ struct FlowDetail {
   var stationSocialWorkerMinutes: [Int]
   /// Per station: minutes of its services given by volunteers and of its activities' volunteer hours.
   var stationVolunteerMinutes: [Int]
-  /// (station, household) pairs of the span's `home_visit` services.
+  /// (station, household) pairs of the block's `home_visit` services.
   var stationHouseholds: DistinctPairs
-  /// Per beneficiary: services to them.
-  var beneficiaryServices: [Int32]
-  /// Per beneficiary: the service types received, as a mask of `ServiceType.bit`.
-  var beneficiaryTypes: [UInt16]
-  /// Per beneficiary: the target groups of activities attended, as a mask of `1 << TargetGroup.rawValue`.
-  var beneficiaryTargetGroups: [UInt8]
   /// Per service type: records.
   var typeRecords = [Int](repeating: 0, count: ServiceType.allCases.count)
   /// Per service type: minutes.
@@ -32,64 +25,66 @@ struct FlowDetail {
   /// Per worker: the worker's services, counters and pay inputs.
   var workers: WorkerFlows
 
-  init(inputs: ValidatedInputs) {
-    let stations = inputs.stations.count
-    let beneficiaries = inputs.beneficiaries.count
-    stationServices = [Int](repeating: 0, count: stations)
-    stationActivities = [Int](repeating: 0, count: stations)
-    stationParticipants = [Int](repeating: 0, count: stations)
-    stationSocialWorkerMinutes = [Int](repeating: 0, count: stations)
-    stationVolunteerMinutes = [Int](repeating: 0, count: stations)
-    stationHouseholds = DistinctPairs(groupCount: stations, itemCount: Lookup.householdCount(inputs))
-    beneficiaryServices = [Int32](repeating: 0, count: beneficiaries)
-    beneficiaryTypes = [UInt16](repeating: 0, count: beneficiaries)
-    beneficiaryTargetGroups = [UInt8](repeating: 0, count: beneficiaries)
-    workers = WorkerFlows(workerCount: inputs.workers.count)
+  init(stationCount: Int, workerCount: Int, householdCount: Int) {
+    stationServices = [Int](repeating: 0, count: stationCount)
+    stationActivities = stationServices
+    stationParticipants = stationServices
+    stationSocialWorkerMinutes = stationServices
+    stationVolunteerMinutes = stationServices
+    stationHouseholds = DistinctPairs(groupCount: stationCount, itemCount: householdCount)
+    workers = WorkerFlows(workerCount: workerCount)
   }
 
-  /// Counts service `row`, which is dated in the span.
-  mutating func addService(row: Int, inputs: ValidatedInputs, lookup: Lookup) {
-    let services = inputs.services
-    let station = Int(services.station[row])
-    let person = Int(services.beneficiary[row])
-    let type = services.type[row]
-    let minutes = Int(services.minutes[row])
-    let worker = Int(services.worker[row])
+  /// Counts a service in the block; `household` is the beneficiary's for a `home_visit`, else -1.
+  @inline(__always)
+  mutating func addService(
+    station: Int, worker: Int, type: ServiceType, minutes: Int, bySocialWorker: Bool, household: Int32,
+    warnings: Int
+  ) {
     stationServices[station] += 1
-    if lookup.isSocialWorker[worker] {
+    if bySocialWorker {
       stationSocialWorkerMinutes[station] += minutes
     } else {
       stationVolunteerMinutes[station] += minutes
     }
-    if type == .homeVisit {
-      stationHouseholds.add(group: Int32(station), item: inputs.beneficiaries.household[person])
-    }
-    beneficiaryServices[person] += 1
-    beneficiaryTypes[person] |= type.bit
+    if household >= 0 { stationHouseholds.add(group: Int32(station), item: household) }
     typeRecords[Int(type.rawValue)] += 1
     typeMinutes[Int(type.rawValue)] += minutes
-    workers.addService(worker: worker, type: type, minutes: minutes, warnings: Int(services.warnings[row]))
+    workers.addService(worker: worker, type: type, minutes: minutes, warnings: warnings)
   }
 
-  /// Counts activity `row`, which is dated in the span.
-  mutating func addActivity(row: Int, inputs: ValidatedInputs, lookup: Lookup) {
-    let activities = inputs.activities
-    let station = Int(activities.station[row])
-    let participants = Int(activities.participants[row])
-    let minutes = Int(activities.minutes[row])
-    let lead = Int(activities.lead[row])
-    let group = Int(activities.targetGroup[row].rawValue)
+  /// Adds the counts of `other`, a detail of the same shape.
+  mutating func merge(_ other: FlowDetail) {
+    for station in stationServices.indices {
+      stationServices[station] += other.stationServices[station]
+      stationActivities[station] += other.stationActivities[station]
+      stationParticipants[station] += other.stationParticipants[station]
+      stationSocialWorkerMinutes[station] += other.stationSocialWorkerMinutes[station]
+      stationVolunteerMinutes[station] += other.stationVolunteerMinutes[station]
+    }
+    stationHouseholds.add(contentsOf: other.stationHouseholds)
+    for type in typeRecords.indices {
+      typeRecords[type] += other.typeRecords[type]
+      typeMinutes[type] += other.typeMinutes[type]
+    }
+    for group in groupActivities.indices {
+      groupActivities[group] += other.groupActivities[group]
+      groupParticipants[group] += other.groupParticipants[group]
+    }
+    workers.merge(other.workers)
+  }
+
+  /// Counts an activity in the block.
+  mutating func addActivity(
+    station: Int, lead: Int, group: TargetGroup, participants: Int, minutes: Int, volunteerMinutes: Int,
+    bySocialWorker: Bool, warnings: Int
+  ) {
     stationActivities[station] += 1
     stationParticipants[station] += participants
-    if lookup.isSocialWorker[lead] { stationSocialWorkerMinutes[station] += minutes }
-    stationVolunteerMinutes[station] += Int(activities.volunteerMinutes[row])
-    groupActivities[group] += 1
-    groupParticipants[group] += participants
-    workers.addActivity(worker: lead, minutes: minutes, warnings: Int(activities.warnings[row]))
-  }
-
-  /// Counts an attendance of `person` at an activity in the span aimed at `group`.
-  mutating func addAttendance(person: Int, group: TargetGroup) {
-    beneficiaryTargetGroups[person] |= 1 << group.rawValue
+    if bySocialWorker { stationSocialWorkerMinutes[station] += minutes }
+    stationVolunteerMinutes[station] += volunteerMinutes
+    groupActivities[Int(group.rawValue)] += 1
+    groupParticipants[Int(group.rawValue)] += participants
+    workers.addActivity(worker: lead, minutes: minutes, warnings: warnings)
   }
 }

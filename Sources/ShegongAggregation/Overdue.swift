@@ -6,22 +6,23 @@ struct Overdue {
   static let noInterval: Int32 = -1
 
   /// Per beneficiary: the smallest visit interval among their categories, or `noInterval`.
-  var interval: [Int32]
+  let interval: [Int32]
   /// Per beneficiary: registered on the day and overdue.
   var isOverdue: [Bool]
   /// `overdue_beneficiaries`.
   var count = 0
 
-  init(stocks: Stocks, history: EndState, inputs: ValidatedInputs) {
-    let beneficiaries = inputs.beneficiaries
+  /// The overdue flags on `stocks.day`, which is end `end` of `scan`'s plan.
+  init(stocks: Stocks, scan: Scan, end: Int, interval: [Int32], inputs: ValidatedInputs) {
+    let registeredOn = inputs.beneficiaries.registeredOn
     let day = Int64(stocks.day)
-    interval = Overdue.intervals(beneficiaries.categories, policy: inputs.policy)
-    isOverdue = [Bool](repeating: false, count: beneficiaries.count)
-    for person in 0..<beneficiaries.count where stocks.registered[person] {
+    self.interval = interval
+    isOverdue = [Bool](repeating: false, count: registeredOn.count)
+    for person in 0..<registeredOn.count where stocks.registered[person] {
       let days = interval[person]
       guard days != Overdue.noInterval else { continue }
-      let contact = history.lastContact[person]
-      let since = contact == EndState.none ? Int64(beneficiaries.registeredOn[person]) : Int64(contact)
+      let contact = scan.persons[person].contact(end: end)
+      let since = contact == PersonState.none ? Int64(registeredOn[person]) : Int64(contact)
       if day - since > Int64(days) {
         isOverdue[person] = true
         count += 1
@@ -30,7 +31,7 @@ struct Overdue {
   }
 
   /// Each beneficiary's interval, looked up once per distinct set of categories.
-  private static func intervals(_ categories: [CategorySet], policy: Policy) -> [Int32] {
+  static func intervals(_ categories: [CategorySet], policy: Policy) -> [Int32] {
     let setCount = 1 << Category.allCases.count
     var known = [Int32?](repeating: nil, count: setCount)
     return categories.map { set in
@@ -41,4 +42,29 @@ struct Overdue {
       return days
     }
   }
+}
+
+/// What holds on one end day of a scan: the stocks, the overdue flags and the open cases.
+struct EndDay {
+  /// The index of the day in the plan's `ends`.
+  let index: Int
+  /// Open stations, workers on post, registered beneficiaries.
+  let stocks: Stocks
+  /// Overdue beneficiaries.
+  let overdue: Overdue
+  /// `cases_open_at_end`.
+  let casesOpen: Int
+
+  init(index: Int, scan: Scan, intervals: [Int32], inputs: ValidatedInputs) {
+    self.index = index
+    let day = scan.plan.ends[index]
+    stocks = Stocks(on: day, inputs: inputs)
+    overdue = Overdue(stocks: stocks, scan: scan, end: index, interval: intervals, inputs: inputs)
+    var open = 0
+    for person in scan.persons where PersonState.isOpen(caseKey: person.caseKey(end: index)) { open += 1 }
+    casesOpen = open
+  }
+
+  /// The day itself.
+  var day: Day { stocks.day }
 }

@@ -1,23 +1,35 @@
 import ShegongValidation
 
-/// The state one period's tables are built from: its stocks, history, overdue flags and detailed flows.
+/// The state one period's tables are built from: the detail block of a scan and its last day.
 struct PeriodTables {
   let inputs: ValidatedInputs
   let lookup: Lookup
-  let stocks: Stocks
-  let history: EndState
-  let overdue: Overdue
-  let flows: Flows
-  let detail: FlowDetail
+  let scan: Scan
+  let end: EndDay
+  /// The block whose detail was collected.
+  let block: Int
 
-  init(inputs: ValidatedInputs, lookup: Lookup, stocks: Stocks, overdue: Overdue, flows: Flows, history: EndState) {
+  init(inputs: ValidatedInputs, lookup: Lookup, scan: Scan, end: EndDay) {
     self.inputs = inputs
     self.lookup = lookup
-    self.stocks = stocks
-    self.history = history
-    self.overdue = overdue
-    self.flows = flows
-    self.detail = flows.detail ?? FlowDetail(inputs: inputs)
+    self.scan = scan
+    self.end = end
+    self.block = scan.plan.detailBlock ?? 0
+  }
+
+  var stocks: Stocks { end.stocks }
+  var overdue: Overdue { end.overdue }
+  var detail: FlowDetail { scan.detail }
+
+  /// Whether `person` was served in the period.
+  @inline(__always)
+  func isServed(_ person: Int) -> Bool {
+    scan.persons[person].has(PersonState.Flag.served, block: block)
+  }
+
+  /// Whether station `station` has a service or activity in the period.
+  func hasRows(_ station: Int) -> Bool {
+    scan.stationBlocks[station] & (1 << UInt8(block)) != 0
   }
 
   /// Register figures of the beneficiaries grouped by `group` (one group index per beneficiary).
@@ -41,10 +53,10 @@ struct PeriodTables {
     var counts = RegisterCounts(registered: zeros, registeredServed: zeros, serviceRecords: zeros, overdue: zeros)
     for person in 0..<group.count {
       let index = Int(group[person])
-      counts.serviceRecords[index] += Int(detail.beneficiaryServices[person])
+      counts.serviceRecords[index] += Int(scan.persons[person].detailServices)
       guard stocks.registered[person] else { continue }
       counts.registered[index] += 1
-      if flows.beneficiaryFlags[person] & Flows.Flag.served != 0 { counts.registeredServed[index] += 1 }
+      if isServed(person) { counts.registeredServed[index] += 1 }
       if overdue.isOverdue[person] { counts.overdue[index] += 1 }
     }
     return counts
@@ -54,8 +66,4 @@ struct PeriodTables {
   var beneficiaryTownship: [Int32] {
     inputs.beneficiaries.area.map { inputs.areas.township[Int($0)] }
   }
-}
-
-extension Aggregator {
-  typealias Tables = PeriodTables
 }

@@ -50,6 +50,22 @@ struct WorkerFlows {
     warnings[worker] += count
   }
 
+  /// Adds the counts of `other`, for the same workers.
+  mutating func merge(_ other: WorkerFlows) {
+    for worker in services.indices {
+      services[worker] += other.services[worker]
+      homeVisits[worker] += other.homeVisits[worker]
+      activitiesLed[worker] += other.activitiesLed[worker]
+      serviceMinutes[worker] += other.serviceMinutes[worker]
+      activityMinutes[worker] += other.activityMinutes[worker]
+      warnings[worker] += other.warnings[worker]
+    }
+    for slot in typeRecords.indices {
+      typeRecords[slot] += other.typeRecords[slot]
+      typeMinutes[slot] += other.typeMinutes[slot]
+    }
+  }
+
   /// Whether `worker` gave a service or led an activity in the span.
   func isBusy(_ worker: Int) -> Bool {
     services[worker] > 0 || activitiesLed[worker] > 0

@@ -1,0 +1,178 @@
+import Dispatch
+import ShegongValidation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Scan {
+  /// Counts every accepted service, in one pass per processor: each part takes the rows whose
+  /// beneficiary lies in its share of the register, so that no two parts write the same record.
+  mutating func countServices(inputs: ValidatedInputs, lookup: Lookup, threads: Int?) {
+    let partCount = threads ?? (inputs.services.count < Scan.rowsPerPart ? 1 : Scan.processorCount)
+    let personCount = persons.count
+    let plan = self.plan
+    var parts = (0..<partCount).map { _ in
+      ServicePart(
+        plan: plan, stationCount: inputs.stations.count, workerCount: inputs.workers.count,
+        householdCount: lookup.householdCount)
+    }
+    persons.withUnsafeMutableBufferPointer { persons in
+      parts.withUnsafeMutableBufferPointer { parts in
+        let shared = SharedBuffers(persons: persons, parts: parts)
+        DispatchQueue.concurrentPerform(iterations: partCount) { index in
+          let lower = personCount * index / partCount
+          let upper = personCount * (index + 1) / partCount
+          shared.parts[index].count(
+            plan: plan, inputs: inputs, lookup: lookup, persons: shared.persons,
+            personRange: Int32(lower)..<Int32(upper))
+        }
+      }
+    }
+    var total = parts[0]
+    for part in parts.dropFirst() { total.merge(part) }
+    for block in counters.indices { counters[block].add(total.counters[block]) }
+    for station in stationBlocks.indices { stationBlocks[station] |= total.stationBlocks[station] }
+    months = total.months
+    householdVisits = total.visitDays.map { $0.total() }
+    detail = total.detail
+    prefetchSink = total.prefetchSink
+  }
+
+  /// Fewer services than this are counted on one thread.
+  static let rowsPerPart = 100_000
+
+  /// The processors to count on (at least 1, at most 8).
+  static var processorCount: Int {
+    #if canImport(Glibc)
+      return min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
+    #else
+      return 2
+    #endif
+  }
+}
+
+/// The beneficiary records and the parts, handed to the counting threads.
+///
+/// Each thread writes only its own part and the records of its own beneficiaries, so the buffers are
+/// never written from two threads at one place.
+private struct SharedBuffers: @unchecked Sendable {
+  let persons: UnsafeMutableBufferPointer<PersonState>
+  let parts: UnsafeMutableBufferPointer<ServicePart>
+}
+
+extension ServicePart {
+  /// Counts the services whose beneficiary lies in `personRange`.
+  mutating func count(
+    plan: ScanPlan, inputs: ValidatedInputs, lookup: Lookup, persons: UnsafeMutableBufferPointer<PersonState>,
+    personRange: Range<Int32>
+  ) {
+    let services = inputs.services
+    let dates = services.date
+    let types = services.type
+    let people = services.beneficiary
+    let workers = services.worker
+    let stations = services.station
+    let minutesColumn = services.minutes
+    let stages = services.stage
+    let isSocialWorker = lookup.isSocialWorker
+    let contactMask = inputs.policy.contactServiceTypes
+
+    let blocks = plan.blocks
+    let blockCount = blocks.count
+    let end0 = plan.ends[0]
+    let end1 = plan.ends.count > 1 ? plan.ends[1] : Day.min
+    let lastEnd = max(end0, end1)
+    let detailSpan = plan.detailBlock.map { blocks[$0] } ?? DaySpan(start: 1, end: 0)
+    let trendSpan = plan.trendSpan ?? DaySpan(start: 1, end: 0)
+    let monthOfDay = Scan.monthOfDay(plan.trendMonths)
+    let lower = personRange.lowerBound
+    let upper = personRange.upperBound
+
+    // Rows are taken in batches: a first loop only loads each row's beneficiary record, so that many
+    // cache misses are under way at once; the second loop then finds the records in cache.
+    let batchSize = 32
+    var touched: UInt16 = 0
+    var batchStart = 0
+    while batchStart < dates.count {
+      let batchEnd = min(batchStart + batchSize, dates.count)
+      for row in batchStart..<batchEnd {
+        let person = people[row]
+        if person >= lower && person < upper { touched |= persons[Int(person)].flags }
+      }
+      for row in batchStart..<batchEnd {
+        let date = dates[row]
+        let owner = people[row]
+        guard date <= lastEnd, owner >= lower, owner < upper else { continue }
+        let person = Int(owner)
+        let type = types[row]
+        var state = persons[person]
+
+        // History up to each end day: last contact and latest case-work stage.
+        if contactMask & type.bit != 0 {
+          if date <= end0 && date > state.contact0 { state.contact0 = date }
+          if date <= end1 && date > state.contact1 { state.contact1 = date }
+        }
+        var rowFlags = PersonState.Flag.served
+        if type == .caseWork {
+          let stage = stages[row] ?? .follow
+          let key = PersonState.caseKey(date: date, stage: stage)
+          if date <= end0 && key > state.case0 { state.case0 = key }
+          if date <= end1 && key > state.case1 { state.case1 = key }
+          if stage == .new { rowFlags |= PersonState.Flag.caseNew }
+          if stage == .close { rowFlags |= PersonState.Flag.caseClosed }
+        } else if type == .homeVisit {
+          rowFlags |= PersonState.Flag.homeVisited
+        }
+
+        let minutes = Int(minutesColumn[row])
+        let worker = Int(workers[row])
+        let bySocialWorker = isSocialWorker[worker]
+        let station = Int(stations[row])
+        for block in 0..<blockCount {
+          let span = blocks[block]
+          guard span.contains(date) else { continue }
+          state.flags |= rowFlags << UInt16(4 * block)
+          stationBlocks[station] |= 1 << UInt8(block)
+          counters[block].serviceRecords += 1
+          if bySocialWorker {
+            counters[block].socialWorkerServiceMinutes += minutes
+          } else {
+            counters[block].volunteerServiceMinutes += minutes
+          }
+          if type == .homeVisit {
+            counters[block].homeVisitRecords += 1
+            visitDays[block].add(group: date - span.start, item: state.household)
+          }
+        }
+
+        if detailSpan.contains(date) {
+          state.detailServices += 1
+          state.types |= type.bit
+          detail.addService(
+            station: station, worker: worker, type: type, minutes: minutes, bySocialWorker: bySocialWorker,
+            household: type == .homeVisit ? state.household : -1, warnings: Int(services.warnings[row]))
+        }
+
+        if trendSpan.contains(date) {
+          let month = Int(monthOfDay[Int(date - trendSpan.start)])
+          let bit = UInt16(1) << UInt16(month)
+          state.monthsServed |= bit
+          months[month].serviceRecords += 1
+          if bySocialWorker {
+            months[month].socialWorkerMinutes += minutes
+          } else {
+            months[month].volunteerMinutes += minutes
+          }
+          if type == .homeVisit {
+            months[month].homeVisitRecords += 1
+            state.monthsVisited |= bit
+          }
+        }
+        persons[person] = state
+      }
+      batchStart = batchEnd
+    }
+    prefetchSink = touched
+  }
+}

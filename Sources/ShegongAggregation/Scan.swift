@@ -1,0 +1,53 @@
+import ShegongValidation
+
+/// One pass over services, activities and attendance that counts every block of a `ScanPlan` at once.
+///
+/// Per row it touches one `PersonState` (the beneficiary's) and small per-station and per-worker
+/// arrays; distinct counts come from flag bits and "last seen" stamps, never from hashing.
+struct Scan {
+  /// What was counted.
+  let plan: ScanPlan
+  /// Per beneficiary: flags, history and breakdown bits.
+  var persons: [PersonState]
+  /// Per beneficiary: target groups of activities attended in the detail block (bit `TargetGroup.rawValue`).
+  var targetGroups: [UInt8]
+  /// Per block: the row counters.
+  var counters: [BlockCounters]
+  /// Per block: distinct (household, date) pairs of `home_visit` services (户次).
+  var householdVisits: [Int]
+  /// Per station: bit b set when a service or activity attributed to it lies in block b.
+  var stationBlocks: [UInt8]
+  /// Per trend month: the row counters.
+  var months: [MonthCounters]
+  /// The breakdowns of the detail block (empty when the plan has none).
+  var detail: FlowDetail
+  /// A value the batched loads feed, kept so that they are not optimized away.
+  var prefetchSink: UInt16 = 0
+
+  init(plan: ScanPlan, inputs: ValidatedInputs, lookup: Lookup, threads: Int? = nil) {
+    self.plan = plan
+    persons = LargeArray.make(repeating: PersonState(), count: inputs.beneficiaries.count)
+    for (person, household) in inputs.beneficiaries.household.enumerated() { persons[person].household = household }
+    targetGroups = [UInt8](repeating: 0, count: inputs.beneficiaries.count)
+    counters = [BlockCounters](repeating: BlockCounters(), count: plan.blocks.count)
+    householdVisits = [Int](repeating: 0, count: plan.blocks.count)
+    stationBlocks = [UInt8](repeating: 0, count: inputs.stations.count)
+    months = [MonthCounters](repeating: MonthCounters(), count: plan.trendMonths.count)
+    detail = FlowDetail(
+      stationCount: plan.detailBlock == nil ? 0 : inputs.stations.count,
+      workerCount: plan.detailBlock == nil ? 0 : inputs.workers.count,
+      householdCount: lookup.householdCount)
+    countServices(inputs: inputs, lookup: lookup, threads: threads)
+    countActivities(inputs: inputs, lookup: lookup)
+  }
+
+  /// The month index (0-based) of each day of the trend's span.
+  static func monthOfDay(_ months: [Period]) -> [UInt8] {
+    guard let first = months.first, let last = months.last else { return [] }
+    var table = [UInt8](repeating: 0, count: Int(last.end - first.start) + 1)
+    for (index, month) in months.enumerated() {
+      for day in month.start...month.end { table[Int(day - first.start)] = UInt8(index) }
+    }
+    return table
+  }
+}
