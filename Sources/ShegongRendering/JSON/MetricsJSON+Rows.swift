@@ -122,7 +122,7 @@ extension MetricsJSON {
     for category in row.categories { json.string(category.code) }
     json.endArray()
     json.field("interval_days", row.intervalDays)
-    json.field("last_contact", row.lastContact.map(CivilDate.string))
+    json.field("last_contact", date: row.lastContact)
     json.field("days_since", row.daysSince)
   }
 

@@ -20,42 +20,87 @@ public enum MetricsJSON {
 
   /// The document for `figures`, as UTF-8 bytes ending in a line feed.
   public static func render(_ figures: Figures) -> [UInt8] {
-    var json = JSONWriter()
-    json.beginObject()
-    json.field("schema", schema)
-    json.key("period")
-    writePeriod(figures.period, to: &json)
-    json.key("previous_period")
-    writePeriod(figures.previousPeriod, to: &json)
-    json.field("as_of", CivilDate.string(figures.asOf))
-    json.key("metrics")
-    writeHeadline(figures.metrics, to: &json)
-    json.key("previous")
-    writeHeadline(figures.previous, to: &json)
-    json.key("ytd")
-    writeHeadline(figures.ytd, to: &json)
-    writeRows("by_station", figures.byStation, to: &json, row: writeStation)
-    writeRows("by_township", figures.byTownship, to: &json, row: writeTownship)
-    writeRows("by_category", figures.byCategory, to: &json, row: writeCategory)
-    writeRows("by_disability", figures.byDisability, to: &json, row: writeDisability)
-    writeRows("by_service_type", figures.byServiceType, to: &json, row: writeServiceType)
-    writeRows("by_activity_group", figures.byActivityGroup, to: &json, row: writeActivityGroup)
-    writeRows("by_worker", figures.byWorker, to: &json, row: writeWorker)
-    writeRows("trend", figures.trend, to: &json, row: writeTrend)
-    writeRows("overdue", figures.overdue, to: &json, row: writeOverdue)
-    writeRows("non_reporting_stations", figures.nonReportingStations, to: &json, row: writeNonReporting)
-    json.key("data_quality")
-    writeDataQuality(figures.dataQuality, to: &json)
-    json.endObject()
-    return json.finish()
+    var document: [UInt8] = []
+    write(figures, chunkSize: .max) { document.append(contentsOf: $0) }
+    return document
+  }
+
+  /// Writes the document for `figures` in pieces of about `chunkSize` bytes, handing each to `output`
+  /// as soon as it is ready, so that a province's millions of overdue rows never sit in memory at once.
+  ///
+  /// The pieces, joined, are exactly the bytes of `render(_:)`.
+  public static func write<Failure: Error>(
+    _ figures: Figures, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    var stream = Stream(chunkSize: chunkSize)
+    try stream.document(figures, output: output)
+  }
+
+  /// A writer that hands its bytes on whenever a piece is full.
+  private struct Stream {
+    var json: JSONWriter
+    let chunkSize: Int
+
+    init(chunkSize: Int) {
+      self.chunkSize = chunkSize
+      json = JSONWriter(capacity: min(chunkSize, 1 << 20) + 4_096)
+    }
+
+    mutating func document<Failure: Error>(
+      _ figures: Figures, output: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+      json.beginObject()
+      json.field("schema", schema)
+      json.key("period")
+      writePeriod(figures.period, to: &json)
+      json.key("previous_period")
+      writePeriod(figures.previousPeriod, to: &json)
+      json.field("as_of", date: figures.asOf)
+      json.key("metrics")
+      writeHeadline(figures.metrics, to: &json)
+      json.key("previous")
+      writeHeadline(figures.previous, to: &json)
+      json.key("ytd")
+      writeHeadline(figures.ytd, to: &json)
+      try rows("by_station", figures.byStation, output: output, row: writeStation)
+      try rows("by_township", figures.byTownship, output: output, row: writeTownship)
+      try rows("by_category", figures.byCategory, output: output, row: writeCategory)
+      try rows("by_disability", figures.byDisability, output: output, row: writeDisability)
+      try rows("by_service_type", figures.byServiceType, output: output, row: writeServiceType)
+      try rows("by_activity_group", figures.byActivityGroup, output: output, row: writeActivityGroup)
+      try rows("by_worker", figures.byWorker, output: output, row: writeWorker)
+      try rows("trend", figures.trend, output: output, row: writeTrend)
+      try rows("overdue", figures.overdue, output: output, row: writeOverdue)
+      try rows("non_reporting_stations", figures.nonReportingStations, output: output, row: writeNonReporting)
+      json.key("data_quality")
+      writeDataQuality(figures.dataQuality, to: &json)
+      json.endObject()
+      try output(json.finish())
+    }
+
+    /// `name: [...]`, one row per line.
+    mutating func rows<Rows: Collection, Failure: Error>(
+      _ name: String, _ rows: Rows, output: ([UInt8]) throws(Failure) -> Void,
+      row write: (Rows.Element, inout JSONWriter) -> Void
+    ) throws(Failure) {
+      json.key(name)
+      json.beginArray()
+      for row in rows {
+        json.beginObject(inline: true)
+        write(row, &json)
+        json.endObject()
+        if json.bytes.count >= chunkSize { try output(json.drain()) }
+      }
+      json.endArray()
+    }
   }
 
   /// `{"label", "start", "end"}` of a period.
   static func writePeriod(_ period: Period, to json: inout JSONWriter) {
     json.beginObject(inline: true)
     json.field("label", period.label)
-    json.field("start", CivilDate.string(period.start))
-    json.field("end", CivilDate.string(period.end))
+    json.field("start", date: period.start)
+    json.field("end", date: period.end)
     json.endObject()
   }
 
@@ -72,20 +117,6 @@ public enum MetricsJSON {
       }
     }
     json.endObject()
-  }
-
-  /// `name: [...]`, one row per line.
-  static func writeRows<Row>(
-    _ name: String, _ rows: [Row], to json: inout JSONWriter, row write: (Row, inout JSONWriter) -> Void
-  ) {
-    json.key(name)
-    json.beginArray()
-    for row in rows {
-      json.beginObject(inline: true)
-      write(row, &json)
-      json.endObject()
-    }
-    json.endArray()
   }
 
   /// `data_quality`: `files` in reading order and `issues_by_code`.
@@ -106,7 +137,10 @@ public enum MetricsJSON {
     json.endArray()
     json.key("issues_by_code")
     json.beginObject()
-    for issue in quality.issuesByCode { json.field(issue.code.rawValue, issue.count) }
+    for issue in quality.issuesByCode {
+      json.key(issue.code.rawValue)
+      json.integer(issue.count)
+    }
     json.endObject()
     json.endObject()
   }
