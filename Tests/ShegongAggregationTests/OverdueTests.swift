@@ -63,6 +63,7 @@ struct OverdueTests {
     #expect(rows.map(\.daysSince) == [nil, nil, 61, 41, 31])
     #expect(rows.map(\.lastContact) == [nil, nil, day("2026-08-31"), day("2026-09-20"), day("2026-09-30")])
     #expect(rows.map(\.intervalDays) == [90, 30, 60, 30, 30])
+    #expect(rows.neverContactedCount == 2)
     let o1 = try #require(rows.last)
     // Categories in SPEC §3 order: dibao before elderly_alone.
     #expect(o1.categories == [.dibao, .elderlyAlone])

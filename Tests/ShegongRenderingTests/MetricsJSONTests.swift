@@ -273,6 +273,28 @@ struct MetricsJSONTests {
     #expect(first == second)
   }
 
+  @Test("streaming in small pieces gives the same bytes as rendering at once")
+  func streaming() throws {
+    let inputs = sampleInputs()
+    let period = try #require(Period(parsing: "2026-10"))
+    let figures = Aggregator.figures(for: period, from: inputs)
+    var pieces: [[UInt8]] = []
+    MetricsJSON.write(figures, chunkSize: 256) { pieces.append($0) }
+    #expect(pieces.count > 5)
+    #expect(pieces.dropLast().allSatisfy { $0.count >= 256 })
+    #expect(Array(pieces.joined()) == MetricsJSON.render(figures))
+    // A failing output stops the writing and its error comes through.
+    struct Full: Error {}
+    var calls = 0
+    #expect(throws: Full.self) {
+      try MetricsJSON.write(figures, chunkSize: 256) { (_: [UInt8]) throws(Full) in
+        calls += 1
+        if calls == 2 { throw Full() }
+      }
+    }
+    #expect(calls == 2)
+  }
+
   @Test("the writer escapes per RFC 8259 and lays out inline and block containers")
   func writer() {
     var json = JSONWriter()
