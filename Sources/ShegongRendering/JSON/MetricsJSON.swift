@@ -37,7 +37,7 @@ public enum MetricsJSON {
   }
 
   /// A writer that hands its bytes on whenever a piece is full.
-  private struct Stream {
+  private struct Stream: ~Copyable {
     var json: JSONWriter
     let chunkSize: Int
 
@@ -89,7 +89,7 @@ public enum MetricsJSON {
         json.beginObject(inline: true)
         write(row, &json)
         json.endObject()
-        if json.bytes.count >= chunkSize { try output(json.drain()) }
+        if json.byteCount >= chunkSize { try output(json.drain()) }
       }
       json.endArray()
     }
