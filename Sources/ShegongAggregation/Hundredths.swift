@@ -34,6 +34,7 @@ public struct Hundredths: Sendable, Hashable, Comparable {
   /// The value as a `Double` (for spreadsheet cells); exact to the two places shown by `text`.
   public var doubleValue: Double { Double(value) / 100 }
 
+  /// Orders by value.
   public static func < (lhs: Hundredths, rhs: Hundredths) -> Bool { lhs.value < rhs.value }
 }
 

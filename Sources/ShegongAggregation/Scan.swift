@@ -26,7 +26,7 @@ struct Scan {
 
   init(plan: ScanPlan, inputs: ValidatedInputs, lookup: Lookup, threads: Int? = nil) {
     self.plan = plan
-    persons = LargeArray.make(repeating: PersonState(), count: inputs.beneficiaries.count)
+    persons = [PersonState](repeating: PersonState(), count: inputs.beneficiaries.count)
     for (person, household) in inputs.beneficiaries.household.enumerated() { persons[person].household = household }
     targetGroups = [UInt8](repeating: 0, count: inputs.beneficiaries.count)
     counters = [BlockCounters](repeating: BlockCounters(), count: plan.blocks.count)
