@@ -2,15 +2,23 @@ import ShegongValidation
 
 /// The lines printed on standard error about what was read.
 enum Summary {
-  /// One line per file: encoding, rows, accepted, rejected, warnings; then issue totals.
+  /// How many rejected rows are shown on the terminal before the rest is only counted.
+  static let shownErrors = 20
+
+  /// The first rejected rows as `file:line:column: code: message`, then one line per file
+  /// (encoding, rows, accepted, rejected, warnings) and the issue totals.
   static func printFiles(_ validated: ValidatedInputs) {
+    let errors = validated.issues.filter { $0.severity == .error }
+    for issue in errors.prefix(shownErrors) { Terminal.error(issue.positionedMessage) }
+    if errors.count > shownErrors {
+      Terminal.error("… and \(errors.count - shownErrors) more rejected rows; every issue is in the issues CSV")
+    }
     for file in validated.files {
       Terminal.error(
         "\(file.name) (\(file.encoding)): \(file.rows) rows, \(file.accepted) accepted, \(file.rejected) rejected, "
           + "\(file.warnings) warnings")
     }
-    let errors = validated.issues.filter { $0.severity == .error }.count
-    let warnings = validated.issues.count - errors
-    Terminal.error("\(validated.issues.count) issues: \(errors) errors (rows rejected), \(warnings) warnings")
+    let warnings = validated.issues.count - errors.count
+    Terminal.error("\(validated.issues.count) issues: \(errors.count) errors (rows rejected), \(warnings) warnings")
   }
 }
