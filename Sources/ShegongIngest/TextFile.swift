@@ -33,7 +33,9 @@ public final class TextFile: @unchecked Sendable {
   }
 
   /// Takes ownership of `storage`, whose bytes `offset..<offset + count` are the UTF-8 text.
-  private init(name: String, encoding: TextEncoding, owning storage: UnsafeMutableRawBufferPointer, offset: Int, count: Int) {
+  private init(
+    name: String, encoding: TextEncoding, owning storage: UnsafeMutableRawBufferPointer, offset: Int, count: Int
+  ) {
     self.name = name
     self.encoding = encoding
     self.storage = storage
@@ -55,7 +57,9 @@ public final class TextFile: @unchecked Sendable {
   public static func decode(name: String, raw: [UInt8]) throws(IngestError) -> TextFile {
     let storage = allocate(raw.count)
     raw.withUnsafeBytes { source in
-      if let from = source.baseAddress, let to = storage.baseAddress { to.copyMemory(from: from, byteCount: source.count) }
+      if let from = source.baseAddress, let to = storage.baseAddress {
+        to.copyMemory(from: from, byteCount: source.count)
+      }
     }
     return try decode(name: name, owning: storage, count: raw.count)
   }
@@ -80,7 +84,8 @@ public final class TextFile: @unchecked Sendable {
     for (mark, encoding) in [([UInt8(0xFF), 0xFE], TextEncoding.utf16LE), ([0xFE, 0xFF], .utf16BE)]
     where raw.starts(with: mark) {
       do {
-        let text = try Transcoder.utf8(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: raw[2...])), encoding: encoding)
+        let text = try Transcoder.utf8(
+          from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: raw[2...])), encoding: encoding)
         storage.deallocate()
         return TextFile(name: name, encoding: encoding, copying: text)
       } catch {

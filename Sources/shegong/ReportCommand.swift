@@ -70,7 +70,8 @@ enum ReportCommand {
       }
     }
 
-    let figures = Aggregator.figures(for: period, from: validated, options: AggregationOptions(unmasked: options.unmasked))
+    let figures = Aggregator.figures(
+      for: period, from: validated, options: AggregationOptions(unmasked: options.unmasked))
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
       figures: figures, validated: validated, language: options.language, templates: options.templates)

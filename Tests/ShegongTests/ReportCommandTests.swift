@@ -7,8 +7,10 @@ struct ReportCommandTests {
 
   private func report(_ extra: [String], out: String) throws -> CommandRunner.Result {
     try CommandRunner.run(
-      ["report", "--inputs", CommandRunner.inputs, "--out", out, "--as-of", Self.asOf, "--templates",
-       CommandRunner.templates] + extra)
+      [
+        "report", "--inputs", CommandRunner.inputs, "--out", out, "--as-of", Self.asOf, "--templates",
+        CommandRunner.templates,
+      ] + extra)
   }
 
   private func files(in folder: String) throws -> [String] {

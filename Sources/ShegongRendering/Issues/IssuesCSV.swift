@@ -12,7 +12,10 @@ public enum IssuesCSV {
     appendRow(header, to: &out)
     for issue in issues {
       appendRow(
-        [issue.file, String(issue.line), issue.column, issue.severity.rawValue, issue.code.rawValue, issue.message, issue.value],
+        [
+          issue.file, String(issue.line), issue.column, issue.severity.rawValue, issue.code.rawValue, issue.message,
+          issue.value,
+        ],
         to: &out)
     }
     return out

@@ -76,7 +76,9 @@ public enum PolicyReader {
       policy.contactServiceTypes = mask
     }
 
-    for (key, keyPath) in [("max_record_hours", \Policy.maxRecordMinutes), ("max_worker_hours_per_day", \.maxWorkerMinutesPerDay)] {
+    for (key, keyPath) in [
+      ("max_record_hours", \Policy.maxRecordMinutes), ("max_worker_hours_per_day", \.maxWorkerMinutesPerDay),
+    ] {
       guard let value = top[key] else { continue }
       guard case .number(let hours) = value, hours > 0, hours < 1e9 else {
         throw malformed(key, "must be a number of hours greater than 0")
@@ -85,13 +87,19 @@ public enum PolicyReader {
     }
 
     if let value = top["pay"] {
-      guard case .object(let pay) = value else { throw malformed("pay", "must be an object with hourly and per_record") }
+      guard case .object(let pay) = value else {
+        throw malformed("pay", "must be an object with hourly and per_record")
+      }
       for (key, keyPath) in [("hourly", \Policy.hourlyRate), ("per_record", \.perRecordRate)] {
         guard let rates = pay[key] else { continue }
-        guard case .object(let byType) = rates else { throw malformed("pay.\(key)", "must be an object of service type: 元") }
+        guard case .object(let byType) = rates else {
+          throw malformed("pay.\(key)", "must be an object of service type: 元")
+        }
         for code in byType.keys.sorted() {
           let path = "pay.\(key).\(code)"
-          guard let type = ServiceType.withCode(code) else { throw malformed(path, "\(code) is not a service type code") }
+          guard let type = ServiceType.withCode(code) else {
+            throw malformed(path, "\(code) is not a service type code")
+          }
           guard case .number(let rate)? = byType[code] else { throw malformed(path, "must be a number") }
           guard rate >= 0, rate < 1e12 else { throw malformed(path, "a pay rate cannot be negative") }
           policy[keyPath: keyPath][Int(type.rawValue)] = Int64((rate * 10_000).rounded())

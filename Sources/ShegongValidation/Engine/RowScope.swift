@@ -87,7 +87,8 @@ struct RowScope: ~Copyable {
       }
       if !extras.isEmpty {
         addRowIssue(
-          .extraCell, message: "the row has \(fieldCount) cells but the header has \(headerCount); the extra ones are not empty",
+          .extraCell,
+          message: "the row has \(fieldCount) cells but the header has \(headerCount); the extra ones are not empty",
           value: masksRow ? "" : extras.joined(separator: ","))
       }
     } else if fieldCount < headerCount {
@@ -210,7 +211,8 @@ struct RowScope: ~Copyable {
     if let maximum, minutes > maximum {
       addIssue(
         .constraintError, column: column,
-        message: "\(name) is \(Self.hours(minutes)) h, more than the \(Self.hours(maximum)) h that max_record_hours allows")
+        message:
+          "\(name) is \(Self.hours(minutes)) h, more than the \(Self.hours(maximum)) h that max_record_hours allows")
       return nil
     }
     return minutes

@@ -51,7 +51,8 @@ extension ValidationRun {
     for position in 1..<sorted.count {
       let earlier = Int(sorted[position - 1])
       let service = Int(sorted[position])
-      guard services.beneficiary[earlier] == services.beneficiary[service], services.type[earlier] == services.type[service]
+      guard services.beneficiary[earlier] == services.beneficiary[service],
+        services.type[earlier] == services.type[service]
       else { continue }
       // The first of the run is the earliest; name it.
       var first = position - 1

@@ -52,7 +52,8 @@ extension ValidationRun {
         let b = Int(beneficiary)
         if !isActive(on: date, from: workers.startDate[w], until: workers.endDate[w]) {
           scope.addIssue(
-            .workerInactive, column: 2, message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))")
+            .workerInactive, column: 2, message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))"
+          )
           warnings += 1
         }
         if !isActive(on: date, from: people.registeredOn[b], until: people.exitedOn[b]) {

@@ -6,7 +6,8 @@ public enum Validator {
   /// beneficiaries, activities, attendance, services.
   ///
   /// Throws only what makes the inputs unusable (exit 3); everything else becomes an issue.
-  public static func validate(_ folder: InputFolder, options: ValidationOptions) throws(IngestError) -> ValidatedInputs {
+  public static func validate(_ folder: InputFolder, options: ValidationOptions) throws(IngestError) -> ValidatedInputs
+  {
     var policy = Policy()
     if let entry = folder.policy {
       let file = try TextFile.load(path: entry.path, name: entry.name)

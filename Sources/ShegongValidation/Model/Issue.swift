@@ -61,7 +61,8 @@ public struct Issue: Sendable, Equatable {
   public var severity: Severity { code.severity }
 
   /// Creates an issue.
-  public init(file: String, fileIndex: Int, line: Int, column: String, code: IssueCode, message: String, value: String) {
+  public init(file: String, fileIndex: Int, line: Int, column: String, code: IssueCode, message: String, value: String)
+  {
     self.file = file
     self.fileIndex = fileIndex
     self.line = line

@@ -23,7 +23,9 @@ public struct Policy: Sendable, Equatable {
     ]
     for (category, days) in defaults { intervals[Int(category.rawValue)] = days }
     visitIntervalDays = intervals
-    contactServiceTypes = [ServiceType.homeVisit, .caseWork, .dailyCare, .psychSupport, .crisis].reduce(0) { $0 | $1.bit }
+    contactServiceTypes = [ServiceType.homeVisit, .caseWork, .dailyCare, .psychSupport, .crisis].reduce(0) {
+      $0 | $1.bit
+    }
     maxRecordMinutes = 12 * 60
     maxWorkerMinutesPerDay = 12 * 60
     hourlyRate = Array(repeating: nil, count: ServiceType.allCases.count)

@@ -146,5 +146,7 @@ public enum TargetGroup: UInt8, Vocabulary {
   case elderly, children, hardship, disabled, general
   public var code: String { ["elderly", "children", "hardship", "disabled", "general"][Int(rawValue)] }
   public var label: String { ["老年人", "儿童", "困难群众", "残疾人", "一般居民"][Int(rawValue)] }
-  public var englishLabel: String { ["Elderly", "Children", "Hardship", "Disabled", "General residents"][Int(rawValue)] }
+  public var englishLabel: String {
+    ["Elderly", "Children", "Hardship", "Disabled", "General residents"][Int(rawValue)]
+  }
 }
