@@ -63,7 +63,10 @@ public enum ReportWorkbook {
     let labels = ReportLabels.labels(language)
     var sheets: [Worksheet] = []
     for name in labels.sheets.all {
-      sheets.append(try workbook.addWorksheet(named: name))
+      let sheet = try workbook.addWorksheet(named: name)
+      // Printed, each sheet is one landscape page wide with its header row on every page.
+      try sheet.setUpPrinting()
+      sheets.append(sheet)
     }
     let writer = ReportWorkbookWriter(figures: figures, issues: issues, labels: labels, rowLimit: rowLimit)
     try writer.writeSummary(to: sheets[0])
