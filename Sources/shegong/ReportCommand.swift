@@ -51,11 +51,11 @@ enum ReportCommand {
   }
 
   private static func report(_ options: Options, period requested: Period?) throws -> Int32 {
-    let clock = ContinuousClock()
-    let started = clock.now
+    let timer = StageTimer()
     let folder = try InputFolder(path: options.inputs)
     let validated = try Validator.validate(
       folder, options: ValidationOptions(asOf: options.asOf, unmasked: options.unmasked))
+    timer.lap("ingest+validate")
 
     let period: Period
     if let requested {
@@ -72,19 +72,22 @@ enum ReportCommand {
 
     let figures = Aggregator.figures(
       for: period, from: validated, options: AggregationOptions(unmasked: options.unmasked))
+    timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
       figures: figures, validated: validated, language: options.language, templates: options.templates)
+    timer.lap("render markdown+json+csv")
 
     let output = try OutputFolder(path: outPath, quiet: options.quiet)
-    try documents.write(into: output)
+    try documents.write(into: output, timer: timer)
     try output.commit()
+    timer.lap("commit")
+    timer.report()
 
     let rows = validated.files.reduce(0) { $0 + $1.rows }
     let rejected = validated.files.reduce(0) { $0 + $1.rejected }
     if !options.quiet {
-      let elapsed = started.duration(to: clock.now).components
-      let tenths = elapsed.seconds * 10 + elapsed.attoseconds / 100_000_000_000_000_000
+      let tenths = timer.elapsedTenths
       Terminal.error(
         "shegong: \(period.label): \(rows) rows read, \(rejected) rejected, \(validated.issues.count) issues; "
           + "reports in \(outPath) (\(tenths / 10).\(tenths % 10) s)")

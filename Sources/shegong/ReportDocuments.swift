@@ -30,14 +30,16 @@ struct ReportDocuments {
   }
 
   /// Writes every output into staged files of `folder`.
-  func write(into folder: OutputFolder) throws {
+  func write(into folder: OutputFolder, timer: StageTimer) throws {
     let period = figures.period
     let workbookPath = folder.stagedPath(for: ReportWorkbook.fileName(for: period))
     try ReportWorkbook.write(
       figures: figures, issues: issues, language: language, path: workbookPath,
       created: ReportWorkbook.creationTime(for: period))
+    timer.lap("workbook")
     try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
     try folder.stage("metrics-\(period.label).json", bytes: metrics)
     try folder.stage("issues-\(period.label).csv", bytes: issuesCSV)
+    timer.lap("write text outputs")
   }
 }

@@ -16,11 +16,7 @@ extension ValidationRun {
     var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .activities)
     var table = ActivityTable()
     activityFile = fileIndex
-    while scope.next() {
-      guard !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
-      }
+    forEachRow(&scope) { scope in
       let id = scope.required(0)
       let date = scope.date(1, isRequired: true)
       let stationID = scope.required(2)
@@ -35,19 +31,14 @@ extension ValidationRun {
       scope.sortPendingByColumn()
       guard let id, let date, let stationID, let kind, let leadID, let minutes, let participants, !scope.hasErrors
       else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       checkFuture(&scope, date, column: 1)
-      if scope.hasErrors {
-        finish(&scope, accepted: false)
-        continue
-      }
+      guard !scope.hasErrors else { return false }
       let station = reference(&scope, 2, stationID, in: stationIndex, target: "stations.csv")
       let lead = reference(&scope, 5, leadID, in: workerIndex, target: "workers.csv")
       guard let station, let lead, claimKey(&scope, 0, id, in: &activityIndex) else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       var warnings: UInt8 = 0
       let workers = inputs.workers
@@ -71,7 +62,7 @@ extension ValidationRun {
       table.warnings.append(warnings)
       activityLines.append(Int32(scope.line))
       activityParticipantsHeader = scope.header(7)
-      finish(&scope, accepted: true)
+      return true
     }
     inputs.activities = table
   }
@@ -84,23 +75,17 @@ extension ValidationRun {
       var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .attendance)
       var table = AttendanceTable()
       var pairs = Set<UInt64>()
-      while scope.next() {
-        guard !scope.hasErrors else {
-          finish(&scope, accepted: false)
-          continue
-        }
+      forEachRow(&scope) { scope in
         let activityID = scope.required(0)
         let beneficiaryID = scope.required(1)
         scope.sortPendingByColumn()
         guard let activityID, let beneficiaryID, !scope.hasErrors else {
-          finish(&scope, accepted: false)
-          continue
+          return false
         }
         let activity = reference(&scope, 0, activityID, in: activityIndex, target: "activities.csv")
         let beneficiary = reference(&scope, 1, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
         guard let activity, let beneficiary else {
-          finish(&scope, accepted: false)
-          continue
+          return false
         }
         let pair = UInt64(UInt32(activity)) << 32 | UInt64(UInt32(beneficiary))
         guard pairs.insert(pair).inserted else {
@@ -109,8 +94,7 @@ extension ValidationRun {
             message: "beneficiary \(inputs.beneficiaries.id[Int(beneficiary)]) already signed in at activity "
               + "\(inputs.activities.id[Int(activity)]) on an earlier row",
             value: "\(inputs.activities.id[Int(activity)]),\(inputs.beneficiaries.id[Int(beneficiary)])")
-          finish(&scope, accepted: false)
-          continue
+          return false
         }
         let date = inputs.activities.date[Int(activity)]
         let people = inputs.beneficiaries
@@ -123,7 +107,7 @@ extension ValidationRun {
         table.activity.append(activity)
         table.beneficiary.append(beneficiary)
         signIns[Int(activity)] += 1
-        finish(&scope, accepted: true)
+        return true
       }
       inputs.attendance = table
     }

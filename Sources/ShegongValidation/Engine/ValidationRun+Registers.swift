@@ -40,11 +40,7 @@ extension ValidationRun {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .stations)
     var table = StationTable()
-    while scope.next() {
-      guard !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
-      }
+    forEachRow(&scope) { scope in
       // Stage 2: cells, in column order.
       let id = scope.required(0)
       let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
@@ -55,20 +51,15 @@ extension ValidationRun {
       let posts = scope.integer(6, isRequired: false, in: 0...Int64(Int32.max))
       scope.sortPendingByColumn()
       guard let id, let name, let type, let areaCode, let opened, !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       // Stage 3: row constraints.
       checkOrder(&scope, start: opened, end: closed ?? .never, column: 5, startName: "opened_on")
-      if scope.hasErrors {
-        finish(&scope, accepted: false)
-        continue
-      }
+      guard !scope.hasErrors else { return false }
       // Stage 5 and 6: references, key.
       let area = reference(&scope, 3, areaCode, in: areaIndex, target: "areas.csv")
       guard let area, claimKey(&scope, 0, id, in: &stationIndex) else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))
       table.name.append(name)
@@ -77,7 +68,7 @@ extension ValidationRun {
       table.openedOn.append(opened)
       table.closedOn.append(closed ?? .never)
       table.postsPlanned.append(Int32(posts ?? 0))
-      finish(&scope, accepted: true)
+      return true
     }
     inputs.stations = table
   }
@@ -87,11 +78,7 @@ extension ValidationRun {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .workers)
     var table = WorkerTable()
-    while scope.next() {
-      guard !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
-      }
+    forEachRow(&scope) { scope in
       let id = scope.required(0)
       let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
       let role = scope.vocabulary(2, isRequired: true, WorkerRole.self)
@@ -101,18 +88,13 @@ extension ValidationRun {
       let end = scope.date(6, isRequired: false)
       scope.sortPendingByColumn()
       guard let id, let name, let role, let stationID, let start, !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       checkOrder(&scope, start: start, end: end ?? .never, column: 6, startName: "start_date")
-      if scope.hasErrors {
-        finish(&scope, accepted: false)
-        continue
-      }
+      guard !scope.hasErrors else { return false }
       let station = reference(&scope, 3, stationID, in: stationIndex, target: "stations.csv")
       guard let station, claimKey(&scope, 0, id, in: &workerIndex) else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))
       table.name.append(name)
@@ -121,7 +103,7 @@ extension ValidationRun {
       table.certified.append(certified ?? false)
       table.startDate.append(start)
       table.endDate.append(end ?? .never)
-      finish(&scope, accepted: true)
+      return true
     }
     inputs.workers = table
   }
@@ -132,11 +114,7 @@ extension ValidationRun {
     let masked = options.unmasked ? [] : [1, 2]
     var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .beneficiaries, maskedColumns: masked)
     var table = BeneficiaryTable()
-    while scope.next() {
-      guard !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
-      }
+    forEachRow(&scope) { scope in
       let id = scope.required(0)
       let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
       let idNumber = scope.text(2)
@@ -150,19 +128,14 @@ extension ValidationRun {
       let exited = scope.date(10, isRequired: false)
       scope.sortPendingByColumn()
       guard let id, let name, let areaCode, let stationID, let categories, let registered, !scope.hasErrors else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       checkOrder(&scope, start: registered, end: exited ?? .never, column: 10, startName: "registered_on")
-      if scope.hasErrors {
-        finish(&scope, accepted: false)
-        continue
-      }
+      guard !scope.hasErrors else { return false }
       let area = reference(&scope, 4, areaCode, in: areaIndex, target: "areas.csv")
       let station = reference(&scope, 5, stationID, in: stationIndex, target: "stations.csv")
       guard let area, let station, claimKey(&scope, 0, id, in: &beneficiaryIndex) else {
-        finish(&scope, accepted: false)
-        continue
+        return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))
       table.name.append(name)
@@ -189,7 +162,7 @@ extension ValidationRun {
       if !idNumber.isEmpty, let problem = IDNumber.checksumProblem(idNumber) {
         scope.addIssue(.idChecksum, column: 2, message: "the ID number \(problem)")
       }
-      finish(&scope, accepted: true)
+      return true
     }
     inputs.beneficiaries = table
   }

@@ -12,11 +12,7 @@ extension ValidationRun {
       let (source, fileIndex) = try open(entry)
       var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
       serviceHeaders[fileIndex] = (0..<Schema.services.columns.count).map { scope.header($0) }
-      while scope.next() {
-        guard !scope.hasErrors else {
-          finish(&scope, accepted: false)
-          continue
-        }
+      forEachRow(&scope) { scope in
         let recordID = scope.required(0)
         let date = scope.date(1, isRequired: true)
         let workerID = scope.required(2)
@@ -28,14 +24,10 @@ extension ValidationRun {
         let stage = scope.vocabulary(8, isRequired: false, CaseStage.self)
         guard let recordID, let date, let workerID, let beneficiaryID, let type, let minutes, !scope.hasErrors else {
           scope.sortPendingByColumn()
-          finish(&scope, accepted: false)
-          continue
+          return false
         }
         checkFuture(&scope, date, column: 1)
-        if scope.hasErrors {
-          finish(&scope, accepted: false)
-          continue
-        }
+        guard !scope.hasErrors else { return false }
         let worker = reference(&scope, 2, workerID, in: workerIndex, target: "workers.csv")
         let beneficiary = reference(&scope, 3, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
         var station: Int32?
@@ -43,8 +35,7 @@ extension ValidationRun {
           station = reference(&scope, 6, stationID, in: stationIndex, target: "stations.csv")
         }
         guard let worker, let beneficiary, !scope.hasErrors, claimKey(&scope, 0, recordID, in: &records) else {
-          finish(&scope, accepted: false)
-          continue
+          return false
         }
         // Accepted: the warnings that need only this row.
         var warnings: UInt8 = 0
@@ -80,7 +71,7 @@ extension ValidationRun {
         table.warnings.append(warnings)
         table.file.append(UInt16(fileIndex))
         table.line.append(Int32(scope.line))
-        finish(&scope, accepted: true)
+        return true
       }
     }
     inputs.services = table

@@ -57,6 +57,15 @@ final class ValidationRun {
     if issue.severity == .warning { inputs.files[issue.fileIndex].warnings += 1 }
   }
 
+  /// Reads every row of `scope`: a row with a structural issue is rejected at once; `check`
+  /// runs the later stages on the others and says whether the row is accepted.
+  func forEachRow(_ scope: inout RowScope, _ check: (inout RowScope) -> Bool) {
+    while scope.next() {
+      let accepted = !scope.hasErrors && check(&scope)
+      finish(&scope, accepted: accepted)
+    }
+  }
+
   /// Ends the current row of `scope`: files its pending issues; counts it accepted or rejected.
   /// Returns whether it was accepted.
   @discardableResult

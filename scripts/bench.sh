@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmark of `shegong report` (SPEC §9): median wall time, rows/s, MB/s and peak RSS over
+# several runs, on generated inputs cached under .bench/ (outside git).
+#
+#   RUNS=3 CASES="county-1m province-1m province-10m" bash scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/release/shegong}
+RUNS=${RUNS:-3}
+CASES=${CASES:-"county-1m province-1m province-10m"}
+BENCH=${BENCH_DIR:-.bench}
+AS_OF=2026-11-20
+mkdir -p "$BENCH"
+[ -x "$BIN" ] || { echo "build first: make build" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "installing GNU time" >&2; apt-get install -y -qq time >/dev/null; }
+
+inputs_for() {  # case name → generated inputs folder (made once)
+  local name=$1 dir="$BENCH/$1"
+  if [ ! -f "$dir/.complete" ]; then
+    case $name in
+      county-1m) args="--scale county --services 1000000 --from 2026-01 --to 2026-10" ;;
+      province-1m) args="--scale province --services 1000000 --from 2026-01 --to 2026-10" ;;
+      province-10m) args="--scale province --services 10000000 --from 2026-01 --to 2026-10" ;;
+      *) echo "unknown case $name" >&2; exit 2 ;;
+    esac
+    echo "generating $name ($args) …" >&2
+    rm -rf "$dir"
+    "$BIN" sample --out "$dir" --seed 1 $args --quiet
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+printf '%-14s %10s %10s %10s %9s %10s %10s\n' case services "MB in" "median s" "rows/s" "MB/s" "peak MB"
+for name in $CASES; do
+  dir=$(inputs_for "$name")
+  # Data rows of the services files: lines less one header line per file.
+  services=$(find "$dir" -path '*services*' -name '*.csv' -exec awk 'END { print NR - 1 }' {} \; \
+    | awk '{ total += $1 } END { print total }')
+  megabytes=$(du -sm --exclude=.complete "$dir" | cut -f1)
+  times=() ; peaks=()
+  for run in $(seq "$RUNS"); do
+    rm -rf "$BENCH/out-$name"
+    /usr/bin/time -f '%e %M' -o "$BENCH/time.txt" "$BIN" report --inputs "$dir" --out "$BENCH/out-$name" \
+      --as-of "$AS_OF" --quiet
+    read -r seconds kilobytes < "$BENCH/time.txt"
+    times+=("$seconds"); peaks+=("$kilobytes")
+  done
+  wall=$(printf '%s\n' "${times[@]}" | median)
+  peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
+  awk -v n="$name" -v s="$services" -v mb="$megabytes" -v t="$wall" -v p="$peak" 'BEGIN {
+    printf "%-14s %10d %10d %10.2f %9.0f %10.1f %10.0f\n", n, s, mb, t, s / t, mb / t, p / 1024 }'
+  echo "  runs: ${times[*]} s" >&2
+done
+
+# Optional side-by-side: DuckDB computing a few of the figures (no validation) on the same files.
+if [ -n "${DUCKDB:-}" ] || python3 -c "import duckdb" 2>/dev/null; then
+  python3 scripts/bench_duckdb.py "$BENCH" $CASES || echo "DuckDB comparison failed" >&2
+else
+  echo "DuckDB not installed (python3 -m pip install duckdb): skipping the comparison" >&2
+fi
