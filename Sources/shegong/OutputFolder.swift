@@ -63,6 +63,27 @@ final class OutputFolder {
     }
   }
 
+  /// Writes a file in pieces: `produce` hands each piece to the function it is given, which
+  /// appends it to a temporary file that `commit()` will rename to `name`.
+  func stage(_ name: String, streaming produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+    let temporary = stagedPath(for: name)
+    guard let file = fopen(temporary, "wb") else {
+      throw Failure(description: "cannot write \(path)/\(name): \(String(cString: strerror(errno)))")
+    }
+    var closed = false
+    defer { if !closed { fclose(file) } }
+    try produce { piece in
+      let written = piece.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+      guard written == piece.count else {
+        throw Failure(description: "cannot write \(path)/\(name) (disk full?): \(String(cString: strerror(errno)))")
+      }
+    }
+    closed = true
+    guard fclose(file) == 0 else {
+      throw Failure(description: "cannot finish \(path)/\(name) (disk full?): \(String(cString: strerror(errno)))")
+    }
+  }
+
   /// A temporary path for `name` that a writer (such as the XLSX library) can fill itself;
   /// `commit()` renames it to `name`.
   func stagedPath(for name: String) -> String {

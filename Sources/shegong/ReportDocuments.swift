@@ -10,10 +10,9 @@ struct ReportDocuments {
   let issues: [Issue]
   let language: ReportLanguage
   let markdown: [UInt8]
-  let metrics: [UInt8]
   let issuesCSV: [UInt8]
 
-  /// Renders the text outputs; a template error throws here, before anything is written.
+  /// Renders the Markdown and the issues CSV; a template error throws here, before anything is written.
   init(figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String) throws {
     self.figures = figures
     self.issues = validated.issues
@@ -25,7 +24,6 @@ struct ReportDocuments {
     let source = String(decoding: data, as: UTF8.self)
     markdown = Array(
       try ReportMarkdown.render(figures, language: language, templateSource: source, fileName: templatePath).utf8)
-    metrics = MetricsJSON.render(figures)
     issuesCSV = IssuesCSV.bytes(validated.issues)
   }
 
@@ -38,7 +36,10 @@ struct ReportDocuments {
       created: ReportWorkbook.creationTime(for: period))
     timer.lap("workbook")
     try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
-    try folder.stage("metrics-\(period.label).json", bytes: metrics)
+    // The metrics document can run to hundreds of MB at province scale: stream it to its file.
+    try folder.stage("metrics-\(period.label).json") { append in
+      try MetricsJSON.write(figures, to: append)
+    }
     try folder.stage("issues-\(period.label).csv", bytes: issuesCSV)
     timer.lap("write text outputs")
   }
