@@ -1,6 +1,6 @@
 """Times DuckDB computing a few of shegong's figures on the benchmark inputs, for a ratio.
 
-It computes, for October 2026, service_records, beneficiaries_served (services only),
+It computes, for January–October 2026, service_records, beneficiaries_served (services only),
 households_visited and service hours by station -- with no validation at all -- over the
 services files DuckDB can read directly (UTF-8; the GB18030 month files are left out, so DuckDB
 reads fewer rows than shegong does).
@@ -78,7 +78,7 @@ def run(folder):
                  FROM read_csv('{ben}', all_varchar=true, header=true)),
            w AS (SELECT worker_id, station_id FROM read_csv('{workers}', all_varchar=true, header=true)),
            p AS (SELECT s.*, coalesce(s.st, w.station_id) AS station FROM s LEFT JOIN w ON w.worker_id = s.w
-                 WHERE day BETWEEN DATE '2026-10-01' AND DATE '2026-10-31')
+                 WHERE day BETWEEN DATE '2026-01-01' AND DATE '2026-10-31')
       SELECT count(*) AS service_records, count(DISTINCT p.b) AS served,
              count(DISTINCT CASE WHEN visit = 1 THEN b.hh END) AS households_visited,
              (SELECT count(*) FROM (SELECT station, sum(minutes) FROM p GROUP BY station)) AS stations
