@@ -1,5 +1,3 @@
-import Glibc
-
 /// Interns ids (byte strings) to dense integer indices, without making a `String` per lookup.
 ///
 /// Keys live in one byte arena. An open-addressing table of 64-bit slots maps a key's hash to
@@ -12,12 +10,17 @@ struct IDIndex: Sendable {
   private var mask: Int
   private(set) var count = 0
 
-  /// Creates an empty index sized for about `capacity` keys.
-  init(capacity: Int = 16) {
+  /// Creates an empty index sized for about `capacity` keys (of about `keyLength` bytes each), so
+  /// that filling it to that size never rehashes.
+  init(capacity: Int = 16, keyLength: Int = 0) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = Array(repeating: 0, count: size)
     mask = size - 1
+    if capacity > 16 {
+      arena.reserveCapacity(capacity * keyLength)
+      starts.reserveCapacity(capacity + 1)
+    }
   }
 
   /// The index of `key`, or nil when it was never inserted.
@@ -62,50 +65,67 @@ struct IDIndex: Sendable {
   /// Finds `key`: the slot where it is (or where it would go) and its index when present.
   private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int32?) {
     let tag = hash & 0xFFFF_FFFF_0000_0000
+    let mask = self.mask
     return slots.withUnsafeBufferPointer { table in
-      arena.withUnsafeBufferPointer { bytes in
-        starts.withUnsafeBufferPointer { starts in
-          var slot = Int(truncatingIfNeeded: hash) & mask
-          while true {
-            let entry = table[slot]
-            if entry == 0 { return (slot, nil) }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-              let index = Int(entry & 0xFFFF_FFFF) - 1
-              let start = Int(starts[index])
-              let length = Int(starts[index + 1]) - start
-              if length == key.count && Self.equal(bytes, at: start, key) { return (slot, Int32(index)) }
-            }
-            slot = (slot + 1) & mask
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        // `slot` is masked by `mask`, which is `table.count - 1`, so it stays in bounds.
+        let entry = table[slot]
+        if entry == 0 { return (slot, nil) }
+        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+          let index = Int(entry & 0xFFFF_FFFF) - 1
+          if matches(key, at: index) { return (slot, Int32(index)) }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// Whether the stored key at `index` equals `key`; compares eight bytes at a time.
+  private func matches(_ key: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let start = Int(starts[index])
+    let count = key.count
+    guard Int(starts[index + 1]) - start == count else { return false }
+    guard count > 0 else { return true }
+    return arena.withUnsafeBufferPointer { bytes in
+      // The stored key is `bytes[start..<start + count]`, inside the arena, and `key` has
+      // `count` bytes, so every read below stays within both buffers.
+      guard let stored = bytes.baseAddress.map({ $0 + start }), let wanted = key.baseAddress else { return false }
+      var offset = 0
+      while offset + 8 <= count {
+        let lhs = UnsafeRawPointer(stored + offset).loadUnaligned(as: UInt64.self)
+        let rhs = UnsafeRawPointer(wanted + offset).loadUnaligned(as: UInt64.self)
+        if lhs != rhs { return false }
+        offset += 8
+      }
+      while offset < count {
+        if stored[offset] != wanted[offset] { return false }
+        offset += 1
+      }
+      return true
+    }
+  }
+
+  /// Doubles the slot table and places every key again.
+  private mutating func grow() {
+    let size = slots.count * 2
+    var larger = [UInt64](repeating: 0, count: size)
+    let newMask = size - 1
+    arena.withUnsafeBufferPointer { bytes in
+      starts.withUnsafeBufferPointer { starts in
+        larger.withUnsafeMutableBufferPointer { table in
+          for entry in slots where entry != 0 {
+            // Re-derive the home slot from the stored key's full hash.
+            let index = Int(entry & 0xFFFF_FFFF) - 1
+            let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
+            var slot = Int(truncatingIfNeeded: hash) & newMask
+            while table[slot] != 0 { slot = (slot + 1) & newMask }
+            table[slot] = entry
           }
         }
       }
     }
-  }
-
-  /// Whether `arena[start..<start + key.count]` equals `key` (with `memcmp`).
-  private static func equal(_ arena: UnsafeBufferPointer<UInt8>, at start: Int, _ key: UnsafeBufferPointer<UInt8>)
-    -> Bool
-  {
-    guard key.count > 0 else { return true }
-    guard let stored = arena.baseAddress, let wanted = key.baseAddress else { return false }
-    return memcmp(stored + start, wanted, key.count) == 0
-  }
-
-  private mutating func grow() {
-    let size = slots.count * 2
-    var table = [UInt64](repeating: 0, count: size)
-    let newMask = size - 1
-    for entry in slots where entry != 0 {
-      // Re-derive the home slot from the stored key's full hash.
-      let index = Int(entry & 0xFFFF_FFFF) - 1
-      let hash = arena.withUnsafeBufferPointer { bytes in
-        Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
-      }
-      var slot = Int(truncatingIfNeeded: hash) & newMask
-      while table[slot] != 0 { slot = (slot + 1) & newMask }
-      table[slot] = entry
-    }
-    slots = table
+    slots = larger
     mask = newMask
   }
 

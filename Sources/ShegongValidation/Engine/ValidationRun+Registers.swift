@@ -113,6 +113,10 @@ extension ValidationRun {
     let (source, fileIndex) = try open(entry)
     let masked = options.unmasked ? [] : [1, 2]
     var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .beneficiaries, maskedColumns: masked)
+    // Sized from the file's bytes (a beneficiary row takes about 96), so the indexes rarely rehash.
+    let rows = source.file.bytes.count / 96
+    if beneficiaryIndex.count == 0 { beneficiaryIndex = IDIndex(capacity: rows, keyLength: 8) }
+    if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
     var table = BeneficiaryTable()
     forEachRow(&scope) { scope in
       let id = scope.required(0)

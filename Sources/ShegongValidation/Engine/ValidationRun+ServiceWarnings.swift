@@ -2,6 +2,11 @@ extension ValidationRun {
   /// The warnings that compare services of one worker on one day (SPEC §4):
   /// `possible-duplicate`, `worker-overlap` and `worker-day-over-limit`.
   func warnAcrossServices(recordIDs: IDIndex) {
+    // The warning counts move out of the table while the table is read, so that counting a
+    // warning neither copies the table's arrays nor retains them once per group.
+    var warnings = inputs.services.warnings
+    inputs.services.warnings = []
+    defer { inputs.services.warnings = warnings }
     let services = inputs.services
     let order = Self.orderByWorkerAndDate(services, workerCount: inputs.workers.count)
     let limit = inputs.policy.maxWorkerMinutesPerDay
@@ -18,8 +23,8 @@ extension ValidationRun {
       if groupEnd - groupStart > 1 {
         group.removeAll(keepingCapacity: true)
         group.append(contentsOf: order[groupStart..<groupEnd])
-        warnPossibleDuplicates(group, recordIDs: recordIDs)
-        warnOverlaps(group)
+        warnPossibleDuplicates(group, services, recordIDs: recordIDs, warnings: &warnings)
+        warnOverlaps(group, services, warnings: &warnings)
       }
       var total: Int64 = 0
       for position in groupStart..<groupEnd { total += Int64(services.minutes[Int(order[position])]) }
@@ -27,7 +32,7 @@ extension ValidationRun {
         for position in groupStart..<groupEnd {
           let service = Int(order[position])
           flagService(
-            service, column: 5, code: .workerDayOverLimit,
+            service, services, &warnings, column: 5, code: .workerDayOverLimit,
             message: "worker \(inputs.workers.id[Int(services.worker[service])]) has "
               + "\(RowScope.hours(total)) h of services on \(CivilDate.string(services.date[service])), "
               + "more than max_worker_hours_per_day (\(RowScope.hours(limit)) h)",
@@ -39,8 +44,9 @@ extension ValidationRun {
   }
 
   /// Flags every service that repeats the beneficiary and type of an earlier one in `group`.
-  private func warnPossibleDuplicates(_ group: [Int32], recordIDs: IDIndex) {
-    let services = inputs.services
+  private func warnPossibleDuplicates(
+    _ group: [Int32], _ services: ServiceTable, recordIDs: IDIndex, warnings: inout [UInt8]
+  ) {
     let sorted = group.sorted { lhs, rhs in
       let l = Int(lhs)
       let r = Int(rhs)
@@ -63,7 +69,7 @@ extension ValidationRun {
       }
       let original = Int(sorted[first])
       flagService(
-        service, column: 0, code: .possibleDuplicate,
+        service, services, &warnings, column: 0, code: .possibleDuplicate,
         message: "same worker, beneficiary, date and service type as record \(recordIDs.key(at: Int32(original))) "
           + "(\(inputs.files[Int(services.file[original])].name):\(services.line[original]))",
         value: recordIDs.key(at: Int32(service)))
@@ -72,8 +78,7 @@ extension ValidationRun {
 
   /// Flags each service whose [start, start + duration) overlaps one that starts earlier (or
   /// equally, read earlier).
-  private func warnOverlaps(_ group: [Int32]) {
-    let services = inputs.services
+  private func warnOverlaps(_ group: [Int32], _ services: ServiceTable, warnings: inout [UInt8]) {
     let timed = group.filter { services.startSecond[Int($0)] >= 0 }.sorted { lhs, rhs in
       let l = Int(lhs)
       let r = Int(rhs)
@@ -89,7 +94,7 @@ extension ValidationRun {
       let end = start + Int64(services.minutes[service]) * 60
       if start < latestEnd {
         flagService(
-          service, column: 7, code: .workerOverlap,
+          service, services, &warnings, column: 7, code: .workerOverlap,
           message: "overlaps the service at \(inputs.files[Int(services.file[latestService])].name):"
             + "\(services.line[latestService]) of the same worker on the same day",
           value: Self.clock(services.startSecond[service]))
@@ -101,11 +106,13 @@ extension ValidationRun {
     }
   }
 
-  /// Files a warning on accepted service `service`.
-  private func flagService(_ service: Int, column: Int, code: IssueCode, message: String, value: String) {
-    let services = inputs.services
+  /// Files a warning on accepted service `service` of `services`, counting it in `warnings`.
+  private func flagService(
+    _ service: Int, _ services: ServiceTable, _ warnings: inout [UInt8], column: Int, code: IssueCode,
+    message: String, value: String
+  ) {
     let fileIndex = Int(services.file[service])
-    inputs.services.warnings[service] &+= 1
+    warnings[service] &+= 1
     warn(
       file: fileIndex, line: Int(services.line[service]),
       column: serviceHeaders[fileIndex]?[column] ?? Schema.services.columns[column].name, code: code, message: message,

@@ -59,25 +59,39 @@ final class ValidationRun {
 
   /// Reads every row of `scope`: a row with a structural issue is rejected at once; `check`
   /// runs the later stages on the others and says whether the row is accepted.
+  ///
+  /// The file's row counts are kept locally and added to its report once, at the end.
   func forEachRow(_ scope: inout RowScope, _ check: (inout RowScope) -> Bool) {
+    var rows = 0
+    var accepted = 0
     while scope.next() {
-      let accepted = !scope.hasErrors && check(&scope)
-      finish(&scope, accepted: accepted)
+      let isAccepted = !scope.hasErrors && check(&scope)
+      if !scope.pending.isEmpty { file(&scope) }
+      rows += 1
+      if isAccepted { accepted += 1 }
     }
+    inputs.files[scope.fileIndex].rows += rows
+    inputs.files[scope.fileIndex].accepted += accepted
+    inputs.files[scope.fileIndex].rejected += rows - accepted
   }
 
   /// Ends the current row of `scope`: files its pending issues; counts it accepted or rejected.
   /// Returns whether it was accepted.
   @discardableResult
   func finish(_ scope: inout RowScope, accepted: Bool) -> Bool {
+    file(&scope)
+    count(file: scope.fileIndex, accepted: accepted)
+    return accepted
+  }
+
+  /// Files the pending issues of the current row of `scope` in the report.
+  private func file(_ scope: inout RowScope) {
     for pending in scope.pending {
       report(
         Issue(
           file: scope.fileName, fileIndex: scope.fileIndex, line: scope.line, column: pending.column,
           code: pending.code, message: pending.message, value: pending.value))
     }
-    count(file: scope.fileIndex, accepted: accepted)
-    return accepted
   }
 
   /// Counts one row of file `fileIndex` as accepted or rejected.
