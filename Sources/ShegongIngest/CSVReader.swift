@@ -120,6 +120,23 @@ public struct CSVReader {
   ) -> Int {
     var index = start
     let delimiter = self.delimiter
+    // Eight bytes at a time while a whole word fits: a word without any of the four bytes is
+    // skipped at once; otherwise the byte loop below takes over at its first such byte.
+    let delimiters = Self.broadcast(delimiter)
+    while index + 8 <= count {
+      // `index + 8 <= count` keeps the eight-byte load inside the buffer.
+      // Read as little-endian so that arithmetic order is address order on every machine.
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let found =
+        Self.zeroBytes(word ^ delimiters) | Self.zeroBytes(word ^ Self.lineFeeds)
+        | Self.zeroBytes(word ^ Self.carriageReturns) | Self.zeroBytes(word ^ Self.quotes)
+      if found != 0 {
+        // The lowest flagged byte is exact (borrows only reach bytes above a true match).
+        index += found.trailingZeroBitCount >> 3
+        break
+      }
+      index += 8
+    }
     while index < count {
       let byte = base[index]
       if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { return index }
@@ -127,6 +144,17 @@ public struct CSVReader {
       index += 1
     }
     return index
+  }
+
+  /// `byte` in each of the eight bytes of a word.
+  private static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+  private static let lineFeeds = broadcast(lineFeed)
+  private static let carriageReturns = broadcast(carriageReturn)
+  private static let quotes = broadcast(quote)
+
+  /// The high bit of each zero byte of `word` (bytes above the lowest zero byte may be flagged too).
+  private static func zeroBytes(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   /// Skips the rest of a broken field, treating quotes as plain text, to the next delimiter or line break.
