@@ -47,13 +47,18 @@ extension ValidationRun {
   private func warnPossibleDuplicates(
     _ group: [Int32], _ services: ServiceTable, recordIDs: IDIndex, warnings: inout [UInt8]
   ) {
-    let sorted = group.sorted { lhs, rhs in
-      let l = Int(lhs)
-      let r = Int(rhs)
-      if services.beneficiary[l] != services.beneficiary[r] { return services.beneficiary[l] < services.beneficiary[r] }
-      if services.type[l] != services.type[r] { return services.type[l].rawValue < services.type[r].rawValue }
-      return l < r
+    // Sorted by beneficiary, type, then reading order, on keys made first: a comparison that read
+    // the table would make every sort copy it.
+    var keyed: [(key: UInt64, service: Int32)] = []
+    keyed.reserveCapacity(group.count)
+    for entry in group {
+      let service = Int(entry)
+      // Beneficiary indices are non-negative, so their bit patterns sort as the numbers do.
+      let beneficiary = UInt64(UInt32(bitPattern: services.beneficiary[service]))
+      keyed.append((beneficiary << 8 | UInt64(services.type[service].rawValue), entry))
     }
+    keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.service < $1.service }
+    let sorted = keyed.map(\.service)
     for position in 1..<sorted.count {
       let earlier = Int(sorted[position - 1])
       let service = Int(sorted[position])
@@ -79,12 +84,16 @@ extension ValidationRun {
   /// Flags each service whose [start, start + duration) overlaps one that starts earlier (or
   /// equally, read earlier).
   private func warnOverlaps(_ group: [Int32], _ services: ServiceTable, warnings: inout [UInt8]) {
-    let timed = group.filter { services.startSecond[Int($0)] >= 0 }.sorted { lhs, rhs in
-      let l = Int(lhs)
-      let r = Int(rhs)
-      if services.startSecond[l] != services.startSecond[r] { return services.startSecond[l] < services.startSecond[r] }
-      return l < r
+    // The timed services by start, then reading order, as one key each (start second in the
+    // high half, service index in the low; both are non-negative): see `warnPossibleDuplicates`.
+    var keys: [UInt64] = []
+    keys.reserveCapacity(group.count)
+    for entry in group where services.startSecond[Int(entry)] >= 0 {
+      let start = UInt64(UInt32(bitPattern: services.startSecond[Int(entry)]))
+      keys.append(start << 32 | UInt64(UInt32(bitPattern: entry)))
     }
+    keys.sort()
+    let timed = keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     guard timed.count > 1 else { return }
     var latestEnd = Int64.min
     var latestService = -1
