@@ -53,8 +53,14 @@ enum ReportCommand {
   private static func report(_ options: Options, period requested: Period?) throws -> Int32 {
     let timer = StageTimer()
     let folder = try InputFolder(path: options.inputs)
-    let validated = try Validator.validate(
-      folder, options: ValidationOptions(asOf: options.asOf, unmasked: options.unmasked))
+    let progress = ProgressLine.start(for: folder, quiet: options.quiet)
+    let validated: ValidatedInputs
+    do {
+      defer { progress?.stop() }
+      validated = try Validator.validate(
+        folder,
+        options: ValidationOptions(asOf: options.asOf, unmasked: options.unmasked, progress: progress?.counter))
+    }
     timer.lap("ingest+validate")
 
     let period: Period

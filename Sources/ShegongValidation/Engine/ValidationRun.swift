@@ -6,11 +6,14 @@ public struct ValidationOptions: Sendable {
   public var asOf: Day
   /// Whether beneficiaries' names and ID numbers appear in full in issue values.
   public var unmasked: Bool
+  /// Where to count rows as they are read, for a progress line; nil for none.
+  public var progress: ValidationProgress?
 
   /// Creates options.
-  public init(asOf: Day, unmasked: Bool = false) {
+  public init(asOf: Day, unmasked: Bool = false, progress: ValidationProgress? = nil) {
     self.asOf = asOf
     self.unmasked = unmasked
+    self.progress = progress
   }
 }
 
@@ -69,7 +72,9 @@ final class ValidationRun {
       if !scope.pending.isEmpty { file(&scope) }
       rows += 1
       if isAccepted { accepted += 1 }
+      if rows & 0xFFFF == 0 { options.progress?.add(0x10000) }
     }
+    options.progress?.add(rows & 0xFFFF)
     inputs.files[scope.fileIndex].rows += rows
     inputs.files[scope.fileIndex].accepted += accepted
     inputs.files[scope.fileIndex].rejected += rows - accepted
