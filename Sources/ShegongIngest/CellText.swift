@@ -52,13 +52,21 @@ public struct CellText: ~Copyable {
     var start = span.start
     var end = span.end
     var plain = !span.hasEscapedQuotes
-    // Trim ASCII whitespace cheaply; anything non-ASCII goes the slow way.
+    // Trim ASCII whitespace cheaply. Only characters led by C2, E2, E3 or EF can be folded or
+    // trimmed further (the text is valid UTF-8, where those bytes never continue a character);
+    // a field without them, like most Chinese text, is already its value.
     while start < end && Self.isASCIISpace(base[start]) { start += 1 }
     while end > start && Self.isASCIISpace(base[end - 1]) { end -= 1 }
     if plain {
       var index = start
+      // ASCII eight bytes at a time; `index + 8 <= end`, and `end` lies within the file's bytes.
+      while index + 8 <= end {
+        if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
       while index < end {
-        if base[index] >= 0x80 {
+        let byte = base[index]
+        if byte >= 0xC2 && (byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF) {
           plain = false
           break
         }

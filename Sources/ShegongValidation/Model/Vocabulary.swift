@@ -13,7 +13,9 @@ public protocol Vocabulary: CaseIterable, Sendable, Hashable {
 extension Vocabulary {
   /// The value whose code or label (any of its labels) equals `bytes` exactly.
   public static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
-    for form in inputForms where form.bytes.count == bytes.count {
+    // Length and first byte settle almost every form without a full comparison.
+    let first = bytes.first
+    for form in inputForms where form.bytes.count == bytes.count && form.bytes.first == first {
       if form.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return form.value }
     }
     return nil
