@@ -1,12 +1,19 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Interns ids (byte strings) to dense integer indices, without making a `String` per lookup.
 ///
 /// Keys live in one byte arena. An open-addressing table of 64-bit slots maps a key's hash to
 /// its index: each slot holds the hash's high 32 bits beside `index + 1` (0 marks an empty slot),
-/// so most failed probes are settled without touching the arena.
+/// so most failed probes are settled without touching the arena. The slots live in a `SlotTable`,
+/// shared between copies of the index and copied before a write when shared.
 struct IDIndex: Sendable {
   private var arena: [UInt8] = []
   private var starts: [UInt32] = [0]
-  private var slots: [UInt64]
+  private var table: SlotTable
   private var mask: Int
   private(set) var count = 0
 
@@ -15,7 +22,7 @@ struct IDIndex: Sendable {
   init(capacity: Int = 16, keyLength: Int = 0) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: 0, count: size)
+    table = SlotTable(count: size)
     mask = size - 1
     if capacity > 16 {
       arena.reserveCapacity(capacity * keyLength)
@@ -44,9 +51,10 @@ struct IDIndex: Sendable {
     let index = Int32(count)
     arena.append(contentsOf: key)
     starts.append(UInt32(truncatingIfNeeded: arena.count))
-    slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(count + 1)
+    if !isKnownUniquelyReferenced(&table) { table = table.copy() }
+    table.slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(count + 1)
     count += 1
-    if count * 2 > slots.count { grow() }
+    if count * 2 > table.slots.count { grow() }
     return (index, true)
   }
 
@@ -66,18 +74,17 @@ struct IDIndex: Sendable {
   private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int32?) {
     let tag = hash & 0xFFFF_FFFF_0000_0000
     let mask = self.mask
-    return slots.withUnsafeBufferPointer { table in
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        // `slot` is masked by `mask`, which is `table.count - 1`, so it stays in bounds.
-        let entry = table[slot]
-        if entry == 0 { return (slot, nil) }
-        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-          let index = Int(entry & 0xFFFF_FFFF) - 1
-          if matches(key, at: index) { return (slot, Int32(index)) }
-        }
-        slot = (slot + 1) & mask
+    let slots = table.slots
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      // `slot` is masked by `mask`, which is `slots.count - 1`, so it stays in bounds.
+      let entry = slots[slot]
+      if entry == 0 { return (slot, nil) }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let index = Int(entry & 0xFFFF_FFFF) - 1
+        if matches(key, at: index) { return (slot, Int32(index)) }
       }
+      slot = (slot + 1) & mask
     }
   }
 
@@ -108,24 +115,24 @@ struct IDIndex: Sendable {
 
   /// Doubles the slot table and places every key again.
   private mutating func grow() {
-    let size = slots.count * 2
-    var larger = [UInt64](repeating: 0, count: size)
+    let size = table.slots.count * 2
+    let larger = SlotTable(count: size)
     let newMask = size - 1
+    let table = larger.slots
+    let old = self.table.slots
     arena.withUnsafeBufferPointer { bytes in
       starts.withUnsafeBufferPointer { starts in
-        larger.withUnsafeMutableBufferPointer { table in
-          for entry in slots where entry != 0 {
-            // Re-derive the home slot from the stored key's full hash.
-            let index = Int(entry & 0xFFFF_FFFF) - 1
-            let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
-            var slot = Int(truncatingIfNeeded: hash) & newMask
-            while table[slot] != 0 { slot = (slot + 1) & newMask }
-            table[slot] = entry
-          }
+        for entry in old where entry != 0 {
+          // Re-derive the home slot from the stored key's full hash.
+          let index = Int(entry & 0xFFFF_FFFF) - 1
+          let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
+          var slot = Int(truncatingIfNeeded: hash) & newMask
+          while table[slot] != 0 { slot = (slot + 1) & newMask }
+          table[slot] = entry
         }
       }
     }
-    slots = larger
+    self.table = larger
     mask = newMask
   }
 
@@ -151,4 +158,40 @@ struct IDIndex: Sendable {
     hash ^= hash >> 32
     return hash
   }
+}
+
+/// The slot array of an `IDIndex`: zeroed memory that `IDIndex` copies before writing when shared.
+///
+/// Large tables are aligned to 2 MiB and offered to the kernel for transparent huge pages: probes
+/// land at random, and with 4 KiB pages nearly every probe of a big table also misses the TLB.
+final class SlotTable: @unchecked Sendable {
+  /// The slots; written only by an `IDIndex` that holds the sole reference.
+  let slots: UnsafeMutableBufferPointer<UInt64>
+
+  private static let hugePage = 2 << 20
+
+  /// Allocates `count` zeroed slots.
+  init(count: Int) {
+    let byteCount = count * MemoryLayout<UInt64>.stride
+    let huge = byteCount >= Self.hugePage
+    var allocated: UnsafeMutableRawPointer?
+    if posix_memalign(&allocated, huge ? Self.hugePage : 64, byteCount) != 0 { allocated = nil }
+    guard let memory = allocated else { fatalError("cannot allocate \(byteCount) bytes for an id index") }
+    #if os(Linux)
+      // Only advice: without transparent huge pages the table works the same on small pages.
+      if huge { _ = madvise(memory, byteCount, MADV_HUGEPAGE) }
+    #endif
+    // Zeroing after the advice lets the first touch fault in huge pages.
+    let base = memory.initializeMemory(as: UInt64.self, repeating: 0, count: count)
+    slots = UnsafeMutableBufferPointer(start: base, count: count)
+  }
+
+  /// A copy of the table.
+  func copy() -> SlotTable {
+    let copy = SlotTable(count: slots.count)
+    if let from = slots.baseAddress, let to = copy.slots.baseAddress { to.update(from: from, count: slots.count) }
+    return copy
+  }
+
+  deinit { free(slots.baseAddress) }
 }
