@@ -196,6 +196,7 @@ struct HostileInputTests {
     let result = try validate(inputs)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(issues(result).isEmpty)
+    #expect(result.stderr.contains("\(file) (UTF-8): 0 rows, 0 accepted"), "\(result.stderr)")
   }
 
   /// One bad service row: the field replaced, its value, and the issue (column, code) expected.
@@ -295,8 +296,9 @@ struct HostileInputTests {
     let result = try validate(inputs)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(issues(result).isEmpty)
-    #expect(result.stderr.contains("UTF-16LE"), "\(result.stderr)")
-    #expect(result.stderr.contains("UTF-16BE"), "\(result.stderr)")
+    #expect(result.stderr.contains("workers.csv (UTF-16LE): 1 rows, 1 accepted"), "\(result.stderr)")
+    #expect(result.stderr.contains("stations.csv (UTF-16BE): 1 rows, 1 accepted"), "\(result.stderr)")
+    #expect(result.stderr.contains("areas.csv (UTF-8): 2 rows, 2 accepted"), "\(result.stderr)")
   }
 
   @Test("services/ files in mixed encodings, with spaces and Chinese in their names, are each named")
