@@ -8,7 +8,7 @@ PERIOD ?=
 BIN := .build/release/shegong
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test validate sample report lint format bench clean
+.PHONY: all deps build test validate sample report lint format bench fuzz clean
 
 all: build
 
@@ -44,6 +44,23 @@ format:
 
 bench: build
 	bash scripts/bench.sh
+
+## fuzz: build the Fuzz/ package with libFuzzer and ASan, then run each target for SECONDS seconds
+## on a scratch copy of its seed corpus; fails when a target finds a crash (see Fuzz/README.md).
+SECONDS ?= 60
+FUZZ_TARGETS := FuzzCSV FuzzValues FuzzIngest
+FUZZ_SCRATCH := Fuzz/.build/fuzz-run
+
+fuzz:
+	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+	@set -e; for target in $(FUZZ_TARGETS); do \
+	  rm -rf $(FUZZ_SCRATCH)/$$target; mkdir -p $(FUZZ_SCRATCH)/$$target/corpus $(FUZZ_SCRATCH)/$$target/crashes; \
+	  cp Fuzz/Corpus/$$target/* $(FUZZ_SCRATCH)/$$target/corpus/; \
+	  echo "fuzzing $$target for $(SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$$target -max_total_time=$(SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_SCRATCH)/$$target/crashes/ $(FUZZ_SCRATCH)/$$target/corpus \
+	    || { echo "$$target found a crash; see $(FUZZ_SCRATCH)/$$target/crashes/" >&2; exit 1; }; \
+	done
 
 clean:
 	rm -rf .build

@@ -5,7 +5,9 @@ let package = Package(
   name: "shegong",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "shegong", targets: ["shegong"])
+    .executable(name: "shegong", targets: ["shegong"]),
+    // The ingest and validation stages, for the fuzzing package in Fuzz/.
+    .library(name: "ShegongCore", targets: ["ShegongIngest", "ShegongValidation"]),
   ],
   targets: [
     // C shim over libxlsxwriter (Debian libxlsxwriter-dev, pkg-config `xlsxwriter`).

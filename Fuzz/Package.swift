@@ -1,0 +1,33 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Flags every fuzz target needs: a library-style `main` for libFuzzer to replace.
+let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+  name: "shegong-fuzz",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(name: "shegong", path: "..")
+  ],
+  targets: [
+    // Decoding, header detection, records and cell values.
+    .executableTarget(
+      name: "FuzzCSV",
+      dependencies: [.product(name: "ShegongCore", package: "shegong")],
+      swiftSettings: fuzzFlags
+    ),
+    // The value parsers and the ID-number check.
+    .executableTarget(
+      name: "FuzzValues",
+      dependencies: [.product(name: "ShegongCore", package: "shegong")],
+      swiftSettings: fuzzFlags
+    ),
+    // The whole validator over a small inputs folder whose services.csv is the input.
+    .executableTarget(
+      name: "FuzzIngest",
+      dependencies: [.product(name: "ShegongCore", package: "shegong")],
+      swiftSettings: fuzzFlags
+    ),
+  ]
+)

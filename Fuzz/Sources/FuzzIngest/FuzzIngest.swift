@@ -1,0 +1,70 @@
+import Foundation
+import ShegongIngest
+import ShegongValidation
+
+/// The small valid registers every run starts from; the fuzz input becomes `services.csv`.
+let baseFiles: [(name: String, text: String)] = [
+  (
+    "areas.csv",
+    """
+    区划代码,名称,层级,上级代码
+    371326001000,文化街道,township,
+    371326001001,前进社区,village,371326001000
+
+    """
+  ),
+  (
+    "stations.csv",
+    """
+    序号,站点编号,站点名称,类型,所在区划,启用日期,停用日期,岗位数
+    1,ST0001,文化街道社会工作服务站,站,371326001000,2026年1月28日,,8
+
+    """
+  ),
+  (
+    "workers.csv",
+    """
+    worker_id,name,role,station_id,certified,start_date,end_date
+    W00001,张三,social_worker,ST0001,yes,2026-03-11,
+
+    """
+  ),
+  (
+    "beneficiaries.csv",
+    """
+    对象编号,姓名,身份证号,户编号,所在村居,责任站点,对象类别,残疾类别,残疾等级,建档日期,销档日期
+    B000001,李四,371326194611264949,,371326001001,ST0001,独居老人,,,2023/11/13,
+
+    """
+  ),
+]
+
+/// A scratch inputs folder holding the base registers, made once per process.
+let folderPath: String = {
+  let path = NSTemporaryDirectory() + "/shegong-fuzz-ingest-\(ProcessInfo.processInfo.processIdentifier)"
+  try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  for file in baseFiles {
+    _ = FileManager.default.createFile(atPath: path + "/" + file.name, contents: Data(file.text.utf8))
+  }
+  return path
+}()
+
+/// The day the validation runs as of.
+let asOf: Day = CivilDate.dayNumber(year: 2026, month: 11, day: 1) ?? 0
+
+/// libFuzzer entry point: writes the input as `services.csv` next to the base registers and
+/// validates the folder; only `IngestError` may be thrown.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let path = folderPath
+  guard FileManager.default.createFile(atPath: path + "/services.csv", contents: Data(bytes: data, count: size))
+  else { return 0 }
+  do {
+    let folder = try InputFolder(path: path)
+    let inputs = try Validator.validate(folder, options: ValidationOptions(asOf: asOf))
+    _ = inputs.issues.count
+  } catch {
+    _ = error.description
+  }
+  return 0
+}
