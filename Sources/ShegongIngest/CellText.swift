@@ -8,6 +8,9 @@ public struct CellText: ~Copyable {
   public let bytes: UnsafeBufferPointer<UInt8>
   private var scratch: UnsafeMutableBufferPointer<UInt8>
   private var used = 0
+  /// Scratch areas outgrown during the current record: kept until the next record, because
+  /// values already handed out may point into them.
+  private var retired: [UnsafeMutableBufferPointer<UInt8>] = []
 
   /// Prepares to read values out of `bytes`.
   public init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -15,11 +18,16 @@ public struct CellText: ~Copyable {
     self.scratch = UnsafeMutableBufferPointer.allocate(capacity: 4096)
   }
 
-  deinit { scratch.deallocate() }
+  deinit {
+    scratch.deallocate()
+    for area in retired { area.deallocate() }
+  }
 
   /// Starts a new record whose fields lie within `byteCount` bytes; earlier values become invalid.
   public mutating func beginRecord(spanning byteCount: Int) {
     used = 0
+    for area in retired { area.deallocate() }
+    retired.removeAll(keepingCapacity: true)
     if scratch.count < byteCount {
       scratch.deallocate()
       scratch = UnsafeMutableBufferPointer.allocate(capacity: max(byteCount, scratch.count * 2))
@@ -83,6 +91,14 @@ public struct CellText: ~Copyable {
   }
 
   private mutating func normalize(start: Int, end: Int, unescape: Bool) -> UnsafeBufferPointer<UInt8> {
+    // A rewritten value is never longer than the field. When the same record asks for more
+    // rewritten values than its scratch area holds (a field read twice), move on to a fresh,
+    // larger area and keep the old one alive until the next record.
+    if used + (end - start) > scratch.count {
+      retired.append(scratch)
+      scratch = UnsafeMutableBufferPointer.allocate(capacity: max(end - start, scratch.count * 2))
+      used = 0
+    }
     guard let base = bytes.baseAddress, let out = scratch.baseAddress else {
       return UnsafeBufferPointer(start: nil, count: 0)
     }
