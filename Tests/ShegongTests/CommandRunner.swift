@@ -32,6 +32,21 @@ struct CommandRunner {
 
   /// Runs `shegong` with `arguments`; the process must end by exiting, never by a signal.
   static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
+    try launch(executable, arguments, in: directory, describing: arguments)
+  }
+
+  /// Runs `shegong` with `arguments` through `/bin/sh -c "<setup> && exec shegong …"`, so that
+  /// `setup` (such as `ulimit -f 100`) applies to it; it too must end by exiting.
+  static func run(_ arguments: [String], after setup: String) throws -> Result {
+    try launch(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", setup + " && exec \"$0\" \"$@\"", executable.path] + arguments,
+      in: nil, describing: arguments)
+  }
+
+  /// Runs another program (such as a shell script that runs `shegong`), which must end by exiting.
+  static func launch(
+    _ executable: URL, _ arguments: [String], in directory: String? = nil, describing shown: [String]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -54,7 +69,7 @@ struct CommandRunner {
     try err.close()
     let stdout = try Data(contentsOf: URL(fileURLWithPath: base + ".out"))
     let stderr = try Data(contentsOf: URL(fileURLWithPath: base + ".err"))
-    #expect(process.terminationReason == .exit, "shegong \(arguments.joined(separator: " ")) died of a signal")
+    #expect(process.terminationReason == .exit, "shegong \(shown.joined(separator: " ")) died of a signal")
     return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
   }
 

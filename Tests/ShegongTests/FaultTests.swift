@@ -1,0 +1,353 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Two reports of the same period in which all four files differ: `old` is in `--out` before a run
+/// that goes wrong, `new` is what that run would write.
+private enum Flags {
+  static let old = ["--period", "2026-10", "--as-of", "2026-10-25", "--lang", "en"]
+  static let new = ["--period", "2026-10", "--as-of", "2026-11-20", "--lang", "zh"]
+  static let outputs = ["issues-2026-10.csv", "metrics-2026-10.json", "report-2026-10.md", "shegong-2026-10.xlsx"]
+}
+
+private func reportArguments(_ flags: [String], out: String, quiet: Bool = true) -> [String] {
+  ["report", "--inputs", CommandRunner.inputs, "--templates", CommandRunner.templates, "--out", out] + flags
+    + (quiet ? ["--quiet"] : [])
+}
+
+/// The regular files of `folder`, hidden ones included, by name.
+private func files(in folder: String) throws -> [String: Data] {
+  var result: [String: Data] = [:]
+  for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    else { continue }
+    result[name] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+  }
+  return result
+}
+
+/// Writes `files` into `folder`, creating it.
+private func install(_ files: [String: Data], into folder: String) throws {
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  for (name, data) in files { try data.write(to: URL(fileURLWithPath: folder + "/" + name)) }
+}
+
+/// The outputs of both flag sets, made once for every test of the suite.
+private struct References: Sendable {
+  let old: [String: Data]
+  let new: [String: Data]
+
+  static func make() throws -> References {
+    let folder = try CommandRunner.temporaryFolder()
+    var made: [[String: Data]] = []
+    for flags in [Flags.old, Flags.new] {
+      let out = folder + "/" + UUID().uuidString
+      let result = try CommandRunner.run(reportArguments(flags, out: out))
+      guard result.status == 0 else {
+        throw ReferenceFailure(description: "the reference report failed: \(result.stderr)")
+      }
+      made.append(try files(in: out))
+    }
+    return References(old: made[0], new: made[1])
+  }
+}
+
+private struct ReferenceFailure: Error, CustomStringConvertible {
+  var description: String
+}
+
+private let referenceReports = Result { try References.make() }
+
+/// What a killed run left in the folder, and what the next run will make of it.
+private struct FolderState {
+  /// The visible files.
+  var outputs: [String: Data] = [:]
+  /// The hidden names other than the journal.
+  var temporaries: [String] = []
+  /// Whether a commit journal is present.
+  var hasJournal = false
+  /// The visible files once the next run has completed the renames the journal lists.
+  var effective: [String: Data] = [:]
+
+  init(_ folder: String) throws {
+    let all = try files(in: folder)
+    for (name, data) in all {
+      if name == ".shegong-commit" {
+        hasJournal = true
+      } else if name.hasPrefix(".") {
+        temporaries.append(name)
+      } else {
+        outputs[name] = data
+      }
+    }
+    effective = outputs
+    if let journal = all[".shegong-commit"] {
+      for line in String(decoding: journal, as: UTF8.self).split(separator: "\n") {
+        let names = line.split(separator: "\t").map(String.init)
+        if names.count == 2, let data = all[names[0]] { effective[names[1]] = data }
+      }
+    }
+  }
+
+  /// Whether every hidden file is a staged temporary, `.<output or journal>.tmp-<pid>`.
+  var temporariesAreStaged: Bool {
+    temporaries.allSatisfy { name in
+      guard let marker = name.range(of: ".tmp-", options: .backwards), marker.lowerBound > name.startIndex else {
+        return false
+      }
+      let stem = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
+      let digits = name[marker.upperBound...]
+      return !digits.isEmpty && digits.allSatisfy { $0 >= "0" && $0 <= "9" }
+        && (Flags.outputs.contains(stem) || stem == "shegong-commit")
+    }
+  }
+}
+
+@Suite("faults: a killed run, a full disk, a bad --out or a second run leave the previous reports whole", .serialized)
+struct FaultTests {
+  @Test("kill -9 while writing: the previous report stays whole (or a journal promises the whole new one)")
+  func killWhileWriting() throws {
+    let references = try referenceReports.get()
+    let out = try CommandRunner.temporaryFolder() + "/out"
+    try install(references.old, into: out)
+    var current = references.old
+    var moments: [String] = []
+    for _ in 0..<3 {
+      let (flags, written) = current == references.old ? (Flags.new, references.new) : (Flags.old, references.old)
+      let process = Process()
+      process.executableURL = CommandRunner.executable
+      process.arguments = reportArguments(flags, out: out)
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      // Wait for the run to take the lock and stage its first file, then kill it at a random
+      // moment of the writing (which takes about a second in a debug build), commit included.
+      let deadline = Date().addingTimeInterval(120)
+      while process.isRunning, FolderState.stagedNames(in: out).isEmpty, Date() < deadline {
+        Thread.sleep(forTimeInterval: 0.002)
+      }
+      let delay = Double.random(in: 0..<1.2)
+      Thread.sleep(forTimeInterval: delay)
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let state = try FolderState(out)
+      let moment = "killed \(Int(delay * 1000)) ms into the writing"
+      moments.append(moment)
+      #expect(state.temporariesAreStaged, "\(moment): \(state.temporaries)")
+      if state.hasJournal {
+        #expect(state.effective == written, "\(moment): the journal must complete the whole new report")
+      } else {
+        #expect(
+          state.outputs == current || (state.outputs == written && state.temporaries.isEmpty),
+          "\(moment): without a journal the folder must hold one whole report")
+      }
+      current = state.effective
+    }
+    let (flags, written) = current == references.old ? (Flags.new, references.new) : (Flags.old, references.old)
+    let result = try CommandRunner.run(reportArguments(flags, out: out))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try files(in: out) == written, "after \(moments): exactly the four new outputs, nothing hidden")
+  }
+
+  @Test("the next run completes a journal's renames, removes stale temporaries and leaves other files alone")
+  func journalRollForward() throws {
+    let references = try referenceReports.get()
+    let out = try CommandRunner.temporaryFolder() + "/out"
+    try install(references.old, into: out)
+    let bystanders: [String: Data] = [
+      ".keep": Data(), "notes.tmp-12": Data("mine".utf8), ".draft.tmp-x": Data("mine".utf8),
+    ]
+    try install(bystanders, into: out)
+    try FileManager.default.createDirectory(atPath: out + "/.cache.tmp-5", withIntermediateDirectories: false)
+    // A run of another period killed after its journal, with one of its two renames done.
+    try install(
+      [
+        "report-2026-09.md": Data("old report".utf8),
+        ".report-2026-09.md.tmp-4000000": Data("new report".utf8),
+        "metrics-2026-09.json": Data("new metrics".utf8),
+        ".shegong-commit": Data(
+          ".report-2026-09.md.tmp-4000000\treport-2026-09.md\n.metrics-2026-09.json.tmp-4000000\tmetrics-2026-09.json\n"
+            .utf8),
+        // Runs killed before their commit.
+        ".metrics-2026-10.json.tmp-4000001": Data("partial".utf8),
+        ".shegong-commit.tmp-4000002": Data("partial".utf8),
+      ], into: out)
+    let result = try CommandRunner.run(reportArguments(Flags.new, out: out, quiet: false))
+    #expect(result.status == 0, "\(result.stderr)")
+    var expected = references.new.merging(bystanders) { new, _ in new }
+    expected["report-2026-09.md"] = Data("new report".utf8)
+    expected["metrics-2026-09.json"] = Data("new metrics".utf8)
+    #expect(try files(in: out) == expected)
+    #expect(FileManager.default.fileExists(atPath: out + "/.cache.tmp-5"))
+    #expect(result.stderr.contains("finished replacing the reports of an earlier run"), "\(result.stderr)")
+    #expect(result.stderr.contains("removed 2 unfinished file(s)"), "\(result.stderr)")
+  }
+
+  @Test("a file size limit (ulimit -f) exits 1 naming the file, and changes nothing")
+  func fileSizeLimit() throws {
+    let references = try referenceReports.get()
+    let out = try CommandRunner.temporaryFolder() + "/out"
+    try install(references.old, into: out)
+    // 2048 blocks: 1 MiB in 512-byte blocks (dash), 2 MiB in 1 KiB blocks (bash); the metrics
+    // document is larger either way.
+    let limit = 2048
+    #expect(references.new["metrics-2026-10.json", default: Data()].count > 1024 * limit)
+    let result = try CommandRunner.run(reportArguments(Flags.new, out: out), after: "ulimit -f \(limit)")
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("cannot write \(out)/metrics-2026-10.json"), "\(result.stderr)")
+    #expect(result.stderr.contains("the file size limit is reached"), "\(result.stderr)")
+    #expect(result.stderr.contains("the previous reports are unchanged"), "\(result.stderr)")
+    #expect(try files(in: out) == references.old)
+  }
+
+  /// Whether this process may mount a small tmpfs in a mount namespace of its own (root with
+  /// `unshare`); the full-disk test skips otherwise.
+  static let canMountTmpfs: Bool = {
+    guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare"),
+      let folder = try? CommandRunner.temporaryFolder()
+    else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+    process.arguments = ["-m", "/bin/sh", "-c", "mount -t tmpfs -o size=64k tmpfs \"$0\"", folder]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationReason == .exit && process.terminationStatus == 0
+  }()
+
+  @Test(
+    "a full disk (a small tmpfs) exits 1 naming the file, and changes nothing",
+    .enabled(if: FaultTests.canMountTmpfs, "needs root and unshare to mount a tmpfs"),
+    arguments: [50, 95])
+  func fullDisk(percentOfNewReport percent: Int) throws {
+    let references = try referenceReports.get()
+    let folder = try CommandRunner.temporaryFolder()
+    try install(references.old, into: folder + "/old")
+    try FileManager.default.createDirectory(atPath: folder + "/mount", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: folder + "/after", withIntermediateDirectories: true)
+    // Room for the old report and `percent` % of the new one (the workbook and the text outputs
+    // are written at the same time, so which file meets the full disk first varies).
+    let old = references.old.values.reduce(0) { $0 + $1.count }
+    let room = old + references.new.values.reduce(0) { $0 + $1.count } * percent / 100
+    // The tmpfs lives in a mount namespace of its own and vanishes with it; what the run left is
+    // copied out first.
+    let script = """
+      mount -t tmpfs -o size=\(room / 1024)k tmpfs "$1" || exit 90
+      mkdir "$1/out" && cp "$2"/* "$1/out/" || exit 91
+      "$0" report --inputs "$4" --templates "$5" --out "$1/out" \(Flags.new.joined(separator: " ")) --quiet
+      status=$?
+      cp -a "$1/out/." "$3/" || exit 92
+      exit $status
+      """
+    let result = try CommandRunner.launch(
+      URL(fileURLWithPath: "/usr/bin/unshare"),
+      [
+        "-m", "/bin/sh", "-c", script, CommandRunner.executable.path, folder + "/mount", folder + "/old",
+        folder + "/after", CommandRunner.inputs, CommandRunner.templates,
+      ], describing: ["report", "into a full tmpfs"])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(Flags.outputs.contains { result.stderr.contains($0) }, "\(result.stderr)")
+    #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")
+    #expect(try files(in: folder + "/after") == references.old)
+  }
+
+  @Test("--out naming a file, or a folder below a file, exits 1 and says so")
+  func outputPathIsAFile() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let file = folder + "/report.txt"
+    try Data("keep".utf8).write(to: URL(fileURLWithPath: file))
+    let onFile = try CommandRunner.run(reportArguments(Flags.new, out: file))
+    #expect(onFile.status == 1)
+    #expect(onFile.stderr.contains("--out \(file) exists and is not a folder"), "\(onFile.stderr)")
+    let below = try CommandRunner.run(reportArguments(Flags.new, out: file + "/out"))
+    #expect(below.status == 1)
+    #expect(below.stderr.contains("cannot create the output folder \(file)/out"), "\(below.stderr)")
+    #expect(try files(in: folder) == ["report.txt": Data("keep".utf8)])
+  }
+
+  @Test(
+    "a folder without write permission exits 1 and changes nothing",
+    .enabled(if: geteuid() != 0, "root writes into any folder"))
+  func readOnlyFolder() throws {
+    let references = try referenceReports.get()
+    let out = try CommandRunner.temporaryFolder() + "/out"
+    try install(references.old, into: out)
+    chmod(out, 0o555)
+    defer { chmod(out, 0o755) }
+    let result = try CommandRunner.run(reportArguments(Flags.new, out: out))
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("Permission denied"), "\(result.stderr)")
+    #expect(try files(in: out) == references.old)
+  }
+
+  @Test("a second run waits for the lock, says so, touches nothing while it waits, then writes")
+  func secondRunWaits() throws {
+    let references = try referenceReports.get()
+    let folder = try CommandRunner.temporaryFolder()
+    let out = folder + "/out"
+    try install(references.old, into: out)
+    // This test holds the lock as a running report would.
+    let lock = open(out, O_RDONLY | O_DIRECTORY)
+    try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
+    var locked = true
+    defer { if locked { close(lock) } }
+    let log = folder + "/stderr"
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
+    let stderr = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = reportArguments(Flags.new, out: out, quiet: false)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = stderr
+    try process.run()
+    let deadline = Date().addingTimeInterval(120)
+    func said() -> String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+    while process.isRunning, !said().contains("waiting"), Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    #expect(said().contains("another report is being written into \(out); waiting for it to finish"), "\(said())")
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(process.isRunning)
+    #expect(try files(in: out) == references.old, "nothing changes while the second run waits")
+    close(lock)
+    locked = false
+    process.waitUntilExit()
+    try stderr.close()
+    #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(said())")
+    #expect(try files(in: out) == references.new)
+  }
+
+  @Test("two runs into one folder never interleave: the folder ends with one whole report")
+  func twoRunsNeverInterleave() throws {
+    let references = try referenceReports.get()
+    let out = try CommandRunner.temporaryFolder() + "/out"
+    let processes = [Flags.old, Flags.new].map { flags in
+      let process = Process()
+      process.executableURL = CommandRunner.executable
+      process.arguments = reportArguments(flags, out: out)
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      return process
+    }
+    for process in processes { try process.run() }
+    for process in processes {
+      process.waitUntilExit()
+      #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    }
+    let left = try files(in: out)
+    #expect(left == references.old || left == references.new, "\(left.keys.sorted())")
+  }
+}
+
+extension FolderState {
+  /// The names of staged temporaries in `folder` (none when it cannot be read).
+  static func stagedNames(in folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.contains(".tmp-") }
+  }
+}
