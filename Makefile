@@ -8,7 +8,7 @@ PERIOD ?=
 BIN := .build/release/shegong
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test validate sample report lint format bench fuzz clean
+.PHONY: all deps build test validate sample report lint format bench fuzz killloop clean
 
 all: build
 
@@ -44,6 +44,11 @@ format:
 
 bench: build
 	bash scripts/bench.sh
+
+## killloop: kill `report` with SIGKILL at 20 random moments (and 5 aimed at the commit) and check
+## after each kill that the previous report is whole; see docs/operations.md.
+killloop: build
+	bash scripts/killloop.sh
 
 ## fuzz: build the Fuzz/ package with libFuzzer and ASan, then run each target for SECONDS seconds
 ## on a scratch copy of its seed corpus; fails when a target finds a crash (see Fuzz/README.md).
