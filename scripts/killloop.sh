@@ -28,7 +28,7 @@ fail() {
 }
 
 [ -x "$BIN" ] || fail "$BIN is not built (make build, or SHEGONG=path)"
-work=$(mktemp -d "${TMPDIR:-/tmp}/shegong-killloop.XXXXXX") || fail "cannot make a scratch folder"
+work=$(mktemp -d -t shegong-killloop.XXXXXX) || fail "cannot make a scratch folder"
 trap 'rm -rf "$work"' EXIT
 # The workbook library's own scratch files go here too, so that leftovers would be seen.
 mkdir -p "$work/tmp"
