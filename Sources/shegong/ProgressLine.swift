@@ -23,7 +23,7 @@ final class ProgressLine: Sendable {
       + [folder.activities, folder.attendance].compactMap { $0 }
     let bytes = entries.reduce(0) { total, entry in
       let size = (try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0
-      return total + (size ?? 0)
+      return total + size
     }
     guard bytes >= minimumBytes else { return nil }
     let line = ProgressLine()

@@ -59,7 +59,8 @@ enum ReportCommand {
       defer { progress?.stop() }
       validated = try Validator.validate(
         folder,
-        options: ValidationOptions(asOf: options.asOf, unmasked: options.unmasked, progress: progress?.counter))
+        options: ValidationOptions(
+          asOf: options.asOf, unmasked: options.unmasked, progress: progress?.counter, threads: Threads.requested))
     }
     timer.lap("ingest+validate")
 
@@ -77,7 +78,7 @@ enum ReportCommand {
     }
 
     let figures = Aggregator.figures(
-      for: period, from: validated, options: AggregationOptions(unmasked: options.unmasked))
+      for: period, from: validated, options: AggregationOptions(unmasked: options.unmasked, threads: Threads.requested))
     timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(

@@ -19,7 +19,7 @@ struct ReportDocuments {
     self.language = language
     let templatePath = templates + "/" + language.templateFileName
     guard let data = FileManager.default.contents(atPath: templatePath) else {
-      throw TemplateError(fileName: templatePath, line: 0, kind: .unknownName("the template file cannot be read"))
+      throw TemplateError(fileName: templatePath, line: 0, kind: .unreadableFile)
     }
     let source = String(decoding: data, as: UTF8.self)
     markdown = Array(
@@ -27,20 +27,31 @@ struct ReportDocuments {
     issuesCSV = IssuesCSV.bytes(validated.issues)
   }
 
-  /// Writes every output into staged files of `folder`.
+  /// Writes every output into staged files of `folder`: the workbook on a thread of its own,
+  /// the text outputs meanwhile on this one.
   func write(into folder: OutputFolder, timer: StageTimer) throws {
     let period = figures.period
     let workbookPath = folder.stagedPath(for: ReportWorkbook.fileName(for: period))
-    try ReportWorkbook.write(
-      figures: figures, issues: issues, language: language, path: workbookPath,
-      created: ReportWorkbook.creationTime(for: period))
-    timer.lap("workbook")
-    try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
-    // The metrics document can run to hundreds of MB at province scale: stream it to its file.
-    try folder.stage("metrics-\(period.label).json") { append in
-      try MetricsJSON.write(figures, to: append)
+    let (figures, issues, language) = (self.figures, self.issues, self.language)
+    let workbook = BackgroundWork {
+      try ReportWorkbook.write(
+        figures: figures, issues: issues, language: language, path: workbookPath,
+        created: ReportWorkbook.creationTime(for: period))
     }
-    try folder.stage("issues-\(period.label).csv", bytes: issuesCSV)
+    // Whatever happens here, the workbook's thread must be done before the folder discards its files.
+    do {
+      try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
+      // The metrics document can run to hundreds of MB at province scale: stream it to its file.
+      try folder.stage("metrics-\(period.label).json") { append in
+        try MetricsJSON.write(figures, to: append)
+      }
+      try folder.stage("issues-\(period.label).csv", bytes: issuesCSV)
+    } catch {
+      _ = try? workbook.wait()
+      throw error
+    }
     timer.lap("write text outputs")
+    try workbook.wait()
+    timer.lap("workbook (after the text outputs)")
   }
 }

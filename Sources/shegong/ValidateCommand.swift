@@ -17,7 +17,8 @@ enum ValidateCommand {
     try arguments.finish()
 
     let folder = try InputFolder(path: inputs)
-    let validated = try Validator.validate(folder, options: ValidationOptions(asOf: asOf, unmasked: unmasked))
+    let validated = try Validator.validate(
+      folder, options: ValidationOptions(asOf: asOf, unmasked: unmasked, threads: Threads.requested))
     Terminal.write(IssuesCSV.bytes(validated.issues), to: 1)
     if !quiet { Summary.printFiles(validated) }
     return validated.files.contains { $0.rejected > 0 } ? 4 : 0

@@ -128,13 +128,14 @@ struct Fixture {
   /// Also checks what holds for every run: each file's `rows = accepted + rejected`, the tables
   /// hold as many rows as were accepted, and every issue's severity follows from its code.
   func validate(
-    asOf: String = "2026-03-31", unmasked: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    asOf: String = "2026-03-31", unmasked: Bool = false, threads: Int? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ValidatedInputs {
     let path = try write()
     defer { try? FileManager.default.removeItem(atPath: path) }
     let day = try #require(ValueParser.date(asOf), sourceLocation: sourceLocation)
     let result = try Validator.validate(
-      InputFolder(path: path), options: ValidationOptions(asOf: day, unmasked: unmasked))
+      InputFolder(path: path), options: ValidationOptions(asOf: day, unmasked: unmasked, threads: threads))
     for file in result.files {
       #expect(file.rows == file.accepted + file.rejected, "\(file.name)", sourceLocation: sourceLocation)
       let warnings = result.issues.filter { $0.file == file.name && $0.severity == .warning }.count
@@ -153,12 +154,12 @@ struct Fixture {
   }
 
   /// The IngestError that validating the folder throws, or nil when it does not throw.
-  func validationError(asOf: String = "2026-03-31") throws -> IngestError? {
+  func validationError(asOf: String = "2026-03-31", threads: Int? = nil) throws -> IngestError? {
     let path = try write()
     defer { try? FileManager.default.removeItem(atPath: path) }
     let day = try #require(ValueParser.date(asOf))
     do {
-      _ = try Validator.validate(InputFolder(path: path), options: ValidationOptions(asOf: day))
+      _ = try Validator.validate(InputFolder(path: path), options: ValidationOptions(asOf: day, threads: threads))
       return nil
     } catch {
       return error

@@ -233,8 +233,10 @@ struct RulesHeaderTests {
       ])
   }
 
-  @Test("a services/ folder is one table read in bytewise order of file names; issues name their file")
-  func servicesFolder() throws {
+  @Test(
+    "a services/ folder is one table read in bytewise order of file names; issues name their file",
+    arguments: [1, 2, 3])
+  func servicesFolder(threads: Int) throws {
     let result = try Fixture([
       "services.csv": nil,
       "services/B.csv": csv(
@@ -251,7 +253,7 @@ struct RulesHeaderTests {
         "R5,2026-03-04,W1,B1,home_visit,1",
         "R1,2026-03-04,W1,B2,home_visit,1"),
       "services/说明.txt": "not a CSV file\n",
-    ]).validate()
+    ]).validate(threads: threads)
     #expect(
       result.files.map(\.name) == [
         "areas.csv", "stations.csv", "workers.csv", "beneficiaries.csv", "services/B.csv", "services/a.csv",

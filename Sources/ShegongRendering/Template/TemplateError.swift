@@ -22,6 +22,8 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     case invalidName(String)
     /// A Mustache tag this renderer does not support, such as partials.
     case unsupportedTag(String)
+    /// The template file is missing or cannot be read (the line is 0).
+    case unreadableFile
   }
 
   /// The template file, as given to ``Template/init(source:fileName:)``.
@@ -60,11 +62,14 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
       return "invalid name \"\(name)\"; use letters, digits, _ and - joined by dots, or \".\""
     case .unsupportedTag(let what):
       return "\(what) are not supported"
+    case .unreadableFile:
+      return "the template file is missing or cannot be read; --templates names the folder that holds "
+        + "report.zh.md and report.en.md (default: Templates, relative to the current folder)"
     }
   }
 
-  /// `file:line: message`.
+  /// `file:line: message` (`file: message` when there is no line).
   public var description: String {
-    "\(fileName):\(line): \(message)"
+    line > 0 ? "\(fileName):\(line): \(message)" : "\(fileName): \(message)"
   }
 }

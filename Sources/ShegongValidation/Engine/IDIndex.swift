@@ -16,6 +16,8 @@ struct IDIndex: Sendable {
   private var table: SlotTable
   private var mask: Int
   private(set) var count = 0
+  /// The sum of the slots loaded ahead by `insertAll`; kept only so that those loads happen.
+  private var prefetchSink: UInt64 = 0
 
   /// Creates an empty index sized for about `capacity` keys (of about `keyLength` bytes each), so
   /// that filling it to that size never rehashes.
@@ -45,7 +47,11 @@ struct IDIndex: Sendable {
   /// Inserts `key` when new; returns its index and whether it was inserted.
   @discardableResult
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int32, inserted: Bool) {
-    let hash = Self.hash(key)
+    insert(key, hash: Self.hash(key))
+  }
+
+  /// Inserts `key`, whose hash is `hash`, when new; returns its index and whether it was inserted.
+  private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (index: Int32, inserted: Bool) {
     let (slot, found) = probe(key, hash: hash)
     if let found { return (found, false) }
     let index = Int32(count)
@@ -56,6 +62,36 @@ struct IDIndex: Sendable {
     count += 1
     if count * 2 > table.slots.count { grow() }
     return (index, true)
+  }
+
+  /// Inserts keys `0..<count` in order (`key(i)` gives key `i`) and calls `repeated(i)` for each key
+  /// that was already present.
+  ///
+  /// Each key's first slot is loaded several keys ahead of its insertion, so that in a table
+  /// larger than the caches the misses of successive keys overlap instead of following each other.
+  mutating func insertAll(
+    count: Int, key: (Int) -> UnsafeBufferPointer<UInt8>, repeated: (Int) -> Void
+  ) {
+    let distance = 16
+    var hashes = [UInt64](repeating: 0, count: distance)
+    var sink: UInt64 = 0
+    for ahead in 0..<min(distance, count) {
+      let hash = Self.hash(key(ahead))
+      hashes[ahead] = hash
+      sink &+= table.slots[Int(truncatingIfNeeded: hash) & mask]
+    }
+    for item in 0..<count {
+      let hash = hashes[item % distance]
+      if !insert(key(item), hash: hash).inserted { repeated(item) }
+      let ahead = item + distance
+      if ahead < count {
+        let next = Self.hash(key(ahead))
+        hashes[ahead % distance] = next
+        sink &+= table.slots[Int(truncatingIfNeeded: next) & mask]
+      }
+    }
+    // Kept, so that the loads above are not optimized away.
+    prefetchSink &+= sink
   }
 
   /// Inserts `key` given as text.

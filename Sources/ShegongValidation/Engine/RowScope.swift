@@ -127,6 +127,14 @@ struct RowScope: ~Copyable {
     return schema.columns[column].name == "name" ? Masking.name(text) : Masking.idNumber(text)
   }
 
+  /// Whether the cell of `column` was written exactly as `value`: nothing unquoted, trimmed or folded.
+  func isWritten(_ column: Int, as value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let position = positions[column], position < record.fields.count else { return value.isEmpty }
+    let span = record.fields[position]
+    guard !span.hasEscapedQuotes, span.end - span.start == value.count else { return false }
+    return UnsafeBufferPointer(rebasing: source.file.bytes[span.start..<span.end]).elementsEqual(value)
+  }
+
   /// Puts the current row's cell issues in column order (SPEC §4 stage 2).
   mutating func sortPendingByColumn() {
     pending.sort { $0.position < $1.position }
@@ -248,5 +256,29 @@ extension RowScope {
   /// The header cell of schema column `column` as the file wrote it (its English name when absent).
   func header(_ column: Int) -> String {
     positions[column].map { source.header[$0] } ?? schema.columns[column].name
+  }
+}
+
+extension RowScope {
+  /// Resolves `bytes` of `column` in `index`; on failure adds `unknown-reference` naming `target`
+  /// and returns nil.
+  mutating func reference(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: IDIndex, target: String)
+    -> Int32?
+  {
+    if let found = index.index(of: bytes) { return found }
+    addIssue(
+      .unknownReference, column: column,
+      message: "\(schema.columns[column].name) \(String(decoding: bytes, as: UTF8.self)) is not an accepted row of "
+        + target)
+    return nil
+  }
+
+  /// Adds `future-date` on `column` when `date` is after `asOf` (SPEC §4 stage 4).
+  mutating func checkNotAfter(_ asOf: Day, _ date: Day, column: Int) {
+    if date > asOf {
+      addIssue(
+        .futureDate, column: column,
+        message: "\(CivilDate.string(date)) is after the as-of day \(CivilDate.string(asOf))")
+    }
   }
 }

@@ -1,15 +1,6 @@
 import ShegongIngest
 
 extension ValidationRun {
-  /// Adds `future-date` on `column` when `date` is after the as-of day (SPEC §4 stage 4).
-  func checkFuture(_ scope: inout RowScope, _ date: Day, column: Int) {
-    if date > options.asOf {
-      scope.addIssue(
-        .futureDate, column: column,
-        message: "\(CivilDate.string(date)) is after the as-of day \(CivilDate.string(options.asOf))")
-    }
-  }
-
   /// Validates `activities.csv` against the accepted stations and workers.
   func validateActivities(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
@@ -33,10 +24,10 @@ extension ValidationRun {
       else {
         return false
       }
-      checkFuture(&scope, date, column: 1)
+      scope.checkNotAfter(options.asOf, date, column: 1)
       guard !scope.hasErrors else { return false }
-      let station = reference(&scope, 2, stationID, in: stationIndex, target: "stations.csv")
-      let lead = reference(&scope, 5, leadID, in: workerIndex, target: "workers.csv")
+      let station = scope.reference(2, stationID, in: stationIndex, target: "stations.csv")
+      let lead = scope.reference(5, leadID, in: workerIndex, target: "workers.csv")
       guard let station, let lead, claimKey(&scope, 0, id, in: &activityIndex) else {
         return false
       }
@@ -82,8 +73,8 @@ extension ValidationRun {
         guard let activityID, let beneficiaryID, !scope.hasErrors else {
           return false
         }
-        let activity = reference(&scope, 0, activityID, in: activityIndex, target: "activities.csv")
-        let beneficiary = reference(&scope, 1, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
+        let activity = scope.reference(0, activityID, in: activityIndex, target: "activities.csv")
+        let beneficiary = scope.reference(1, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
         guard let activity, let beneficiary else {
           return false
         }

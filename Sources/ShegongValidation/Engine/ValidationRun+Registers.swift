@@ -1,18 +1,6 @@
 import ShegongIngest
 
 extension ValidationRun {
-  /// Resolves `bytes` in `index`; on failure adds `unknown-reference` naming `target` and returns nil.
-  func reference(
-    _ scope: inout RowScope, _ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: IDIndex, target: String
-  ) -> Int32? {
-    if let found = index.index(of: bytes) { return found }
-    let name = scope.schema.columns[column].name
-    scope.addIssue(
-      .unknownReference, column: column,
-      message: "\(name) \(String(decoding: bytes, as: UTF8.self)) is not an accepted row of \(target)")
-    return nil
-  }
-
   /// Rejects the row with `duplicate-key` when `key` was accepted before; else interns it.
   func claimKey(_ scope: inout RowScope, _ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex)
     -> Bool
@@ -57,7 +45,7 @@ extension ValidationRun {
       checkOrder(&scope, start: opened, end: closed ?? .never, column: 5, startName: "opened_on")
       guard !scope.hasErrors else { return false }
       // Stage 5 and 6: references, key.
-      let area = reference(&scope, 3, areaCode, in: areaIndex, target: "areas.csv")
+      let area = scope.reference(3, areaCode, in: areaIndex, target: "areas.csv")
       guard let area, claimKey(&scope, 0, id, in: &stationIndex) else {
         return false
       }
@@ -92,7 +80,7 @@ extension ValidationRun {
       }
       checkOrder(&scope, start: start, end: end ?? .never, column: 6, startName: "start_date")
       guard !scope.hasErrors else { return false }
-      let station = reference(&scope, 3, stationID, in: stationIndex, target: "stations.csv")
+      let station = scope.reference(3, stationID, in: stationIndex, target: "stations.csv")
       guard let station, claimKey(&scope, 0, id, in: &workerIndex) else {
         return false
       }
@@ -136,8 +124,8 @@ extension ValidationRun {
       }
       checkOrder(&scope, start: registered, end: exited ?? .never, column: 10, startName: "registered_on")
       guard !scope.hasErrors else { return false }
-      let area = reference(&scope, 4, areaCode, in: areaIndex, target: "areas.csv")
-      let station = reference(&scope, 5, stationID, in: stationIndex, target: "stations.csv")
+      let area = scope.reference(4, areaCode, in: areaIndex, target: "areas.csv")
+      let station = scope.reference(5, stationID, in: stationIndex, target: "stations.csv")
       guard let area, let station, claimKey(&scope, 0, id, in: &beneficiaryIndex) else {
         return false
       }

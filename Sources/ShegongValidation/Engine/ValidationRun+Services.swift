@@ -8,87 +8,88 @@ import ShegongIngest
 
 extension ValidationRun {
   /// Validates every services file, in reading order, as one table; then the cross-row warnings.
+  ///
+  /// Each file is read on its own (``ServiceFileReader``), on up to ``ValidationOptions/threads``
+  /// threads at once; the parts are then merged in reading order, claiming each candidate's
+  /// `record_id`, so the result is the same for any number of threads.
   func validateServices(_ entries: [InputFolder.Entry]) throws(IngestError) {
-    var table = ServiceTable()
     // Sized from the files' bytes (a service row takes about 64 to 80), so the index rarely rehashes.
     let bytes = entries.reduce(0) { $0 + Self.fileSize($1.path) }
     var records = IDIndex(capacity: max(1024, bytes / 80), keyLength: 12)
-    let workers = inputs.workers
-    let people = inputs.beneficiaries
-    let maximum = inputs.policy.maxRecordMinutes
-    // Local copies: reading the run's properties once per row would retain their arrays each time.
-    let workerIndex = self.workerIndex
-    let beneficiaryIndex = self.beneficiaryIndex
-    let stationIndex = self.stationIndex
-    let stations = inputs.stations
-    for entry in entries {
-      let (source, fileIndex) = try open(entry)
-      var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
-      serviceHeaders[fileIndex] = (0..<Schema.services.columns.count).map { scope.header($0) }
-      forEachRow(&scope) { scope in
-        let recordID = scope.required(0)
-        let date = scope.date(1, isRequired: true)
-        let workerID = scope.required(2)
-        let beneficiaryID = scope.required(3)
-        let type = scope.vocabulary(4, isRequired: true, ServiceType.self)
-        let minutes = scope.duration(5, isRequired: true, minimum: 1, maximum: maximum)
-        let stationID = scope.value(6)
-        let start = scope.parsed(7, isRequired: false, kind: "a time (HH:MM)") { ValueParser.time($0) }
-        let stage = scope.vocabulary(8, isRequired: false, CaseStage.self)
-        guard let recordID, let date, let workerID, let beneficiaryID, let type, let minutes, !scope.hasErrors else {
-          scope.sortPendingByColumn()
-          return false
-        }
-        checkFuture(&scope, date, column: 1)
-        guard !scope.hasErrors else { return false }
-        let worker = reference(&scope, 2, workerID, in: workerIndex, target: "workers.csv")
-        let beneficiary = reference(&scope, 3, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
-        var station: Int32?
-        if !stationID.isEmpty {
-          station = reference(&scope, 6, stationID, in: stationIndex, target: "stations.csv")
-        }
-        guard let worker, let beneficiary, !scope.hasErrors, claimKey(&scope, 0, recordID, in: &records) else {
-          return false
-        }
-        // Accepted: the warnings that need only this row.
-        var warnings: UInt8 = 0
-        let w = Int(worker)
-        let b = Int(beneficiary)
-        if !isActive(on: date, from: workers.startDate[w], until: workers.endDate[w]) {
-          scope.addIssue(
-            .workerInactive, column: 2, message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))"
-          )
-          warnings += 1
-        }
-        if !isActive(on: date, from: people.registeredOn[b], until: people.exitedOn[b]) {
-          scope.addIssue(
-            .beneficiaryInactive, column: 3,
-            message: "beneficiary \(people.id[b]) was not registered on \(CivilDate.string(date))")
-          warnings += 1
-        }
-        if let station, station != workers.station[w] {
-          let own = stations.id[Int(workers.station[w])]
-          scope.addIssue(
-            .stationMismatch, column: 6,
-            message: "worker \(workers.id[w]) belongs to station \(own), not \(stations.id[Int(station)])")
-          warnings += 1
-        }
-        table.date.append(date)
-        table.worker.append(worker)
-        table.beneficiary.append(beneficiary)
-        table.station.append(station ?? workers.station[w])
-        table.type.append(type)
-        table.minutes.append(Int32(minutes))
-        table.startSecond.append(start ?? -1)
-        table.stage.append(type == .caseWork ? (stage ?? .follow) : nil)
-        table.warnings.append(warnings)
-        table.file.append(UInt16(fileIndex))
-        table.line.append(Int32(scope.line))
-        return true
+    let reader = ServiceFileReader(
+      workerIndex: workerIndex, beneficiaryIndex: beneficiaryIndex, stationIndex: stationIndex,
+      workers: inputs.workers, people: inputs.beneficiaries, stations: inputs.stations,
+      maximumMinutes: inputs.policy.maxRecordMinutes, asOf: options.asOf, progress: options.progress)
+    let firstIndex = inputs.files.count
+    let automatic = bytes < Self.bytesPerThread ? 1 : ParallelReading<ServiceFilePart>.processorCount
+    let threads = min(entries.count, options.threads ?? automatic)
+    var table = ServiceTable()
+    if threads <= 1 {
+      for (offset, entry) in entries.enumerated() {
+        merge(try reader.read(entry, fileIndex: firstIndex + offset), into: &table, records: &records)
+      }
+    } else {
+      let reading = ParallelReading(count: entries.count, threads: threads) { offset throws(IngestError) in
+        try reader.read(entries[offset], fileIndex: firstIndex + offset)
+      }
+      defer { reading.stop() }
+      for offset in entries.indices {
+        merge(try reading.take(offset).get(), into: &table, records: &records)
       }
     }
     inputs.services = table
     warnAcrossServices(recordIDs: records)
+  }
+
+  /// Services files smaller than this in all are read on one thread.
+  static let bytesPerThread = 4 << 20
+
+  /// Adds a services file's part to the report and to `table`: claims each candidate's
+  /// `record_id` in `records` and accepts the candidate when the key is new, with its warnings;
+  /// otherwise rejects it with `duplicate-key`.
+  private func merge(_ part: ServiceFilePart, into table: inout ServiceTable, records: inout IDIndex) {
+    let fileIndex = inputs.files.count
+    inputs.files.append(part.report)
+    serviceHeaders[fileIndex] = part.headers
+    for issue in part.issues { report(issue) }
+    let candidates = part.candidates
+    var duplicates: [Int] = []
+    part.keyBytes.withUnsafeBufferPointer { bytes in
+      let ends = part.keyEnds
+      records.insertAll(count: candidates.count) { candidate in
+        UnsafeBufferPointer(rebasing: bytes[(candidate == 0 ? 0 : ends[candidate - 1])..<ends[candidate]])
+      } repeated: {
+        duplicates.append($0)
+      }
+    }
+    if duplicates.isEmpty {
+      for issue in part.candidateWarnings { report(issue) }
+      table.append(contentsOf: candidates)
+    } else {
+      var nextDuplicate = 0
+      var warning = 0
+      for candidate in 0..<candidates.count {
+        let warnings = Int(candidates.warnings[candidate])
+        defer { warning += warnings }
+        if nextDuplicate < duplicates.count && duplicates[nextDuplicate] == candidate {
+          nextDuplicate += 1
+          let key = part.withKey(candidate) { String(decoding: $0, as: UTF8.self) }
+          report(
+            Issue(
+              file: part.report.name, fileIndex: fileIndex, line: Int(candidates.line[candidate]),
+              column: part.headers[0], code: .duplicateKey,
+              message: "\(Schema.services.columns[0].name) \(key) was already given on an earlier row",
+              value: part.writtenKeys[Int32(candidate)] ?? key))
+          continue
+        }
+        for issue in part.candidateWarnings[warning..<warning + warnings] { report(issue) }
+        table.append(candidates, row: candidate)
+      }
+    }
+    let accepted = candidates.count - duplicates.count
+    inputs.files[fileIndex].rows = part.rows
+    inputs.files[fileIndex].accepted = accepted
+    inputs.files[fileIndex].rejected = part.rows - accepted
   }
 
   /// The size of the file at `path` in bytes, or 0 when it cannot be read.
@@ -96,5 +97,37 @@ extension ValidationRun {
     var status = stat()
     guard stat(path, &status) == 0 else { return 0 }
     return Int(status.st_size)
+  }
+}
+
+extension ServiceTable {
+  /// Appends every row of `other`.
+  mutating func append(contentsOf other: ServiceTable) {
+    date.append(contentsOf: other.date)
+    worker.append(contentsOf: other.worker)
+    beneficiary.append(contentsOf: other.beneficiary)
+    station.append(contentsOf: other.station)
+    type.append(contentsOf: other.type)
+    minutes.append(contentsOf: other.minutes)
+    startSecond.append(contentsOf: other.startSecond)
+    stage.append(contentsOf: other.stage)
+    warnings.append(contentsOf: other.warnings)
+    file.append(contentsOf: other.file)
+    line.append(contentsOf: other.line)
+  }
+
+  /// Appends row `row` of `other`.
+  mutating func append(_ other: ServiceTable, row: Int) {
+    date.append(other.date[row])
+    worker.append(other.worker[row])
+    beneficiary.append(other.beneficiary[row])
+    station.append(other.station[row])
+    type.append(other.type[row])
+    minutes.append(other.minutes[row])
+    startSecond.append(other.startSecond[row])
+    stage.append(other.stage[row])
+    warnings.append(other.warnings[row])
+    file.append(other.file[row])
+    line.append(other.line[row])
   }
 }

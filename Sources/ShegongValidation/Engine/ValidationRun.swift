@@ -8,12 +8,16 @@ public struct ValidationOptions: Sendable {
   public var unmasked: Bool
   /// Where to count rows as they are read, for a progress line; nil for none.
   public var progress: ValidationProgress?
+  /// How many threads read the services files; nil chooses one per processor for large inputs.
+  /// The result is the same for any number.
+  public var threads: Int?
 
   /// Creates options.
-  public init(asOf: Day, unmasked: Bool = false, progress: ValidationProgress? = nil) {
+  public init(asOf: Day, unmasked: Bool = false, progress: ValidationProgress? = nil, threads: Int? = nil) {
     self.asOf = asOf
     self.unmasked = unmasked
     self.progress = progress
+    self.threads = threads.map { max(1, $0) }
   }
 }
 

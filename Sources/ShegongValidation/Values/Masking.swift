@@ -5,11 +5,29 @@ public enum Masking {
   /// Characters are grapheme clusters: `张三倩` → `张*倩`, `欧阳娜娜` → `欧*娜`; a two-character name
   /// keeps its first (`张三` → `张*`), a one-character name becomes `*`, and an empty name stays empty.
   public static func name(_ name: String) -> String {
+    let scalars = name.unicodeScalars
+    if scalars.allSatisfy(standsAlone), let first = scalars.first, let last = scalars.last {
+      // Each scalar is a whole character here, so counting scalars counts characters.
+      switch scalars.count {
+      case 1: return "*"
+      case 2: return String(first) + "*"
+      default: return String(first) + "*" + String(last)
+      }
+    }
     guard let first = name.first, let last = name.last else { return "" }
     switch name.count {
     case 1: return "*"
     case 2: return String(first) + "*"
     default: return String(first) + "*" + String(last)
+    }
+  }
+
+  /// Whether `scalar` is a character on its own whatever surrounds it: printable ASCII and the
+  /// common CJK ideographs, which no combining mark, joiner or selector is part of here.
+  private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+    default: return false
     }
   }
 

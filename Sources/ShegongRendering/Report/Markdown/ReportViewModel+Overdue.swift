@@ -25,7 +25,7 @@ extension ReportViewModel {
     }
     return .object([
       "count": count(figures.overdue.count),
-      "never": count(figures.overdue.filter { $0.lastContact == nil }.count),
+      "never": count(figures.overdue.neverContactedCount),
       "listed": count(rows.count),
       "rows": .list(rows),
       "more": .bool(figures.overdue.count > rows.count),

@@ -131,8 +131,16 @@ struct SheetWriter {
   /// into one space: data cells do not wrap, and a spreadsheet would show only one line of a
   /// name such as `东街服务点` + line break + `二号`.
   static func oneLine(_ value: CellValue) -> CellValue {
-    guard case .text(let text) = value, text.contains(where: \.isNewline) else { return value }
+    guard case .text(let text) = value, mayHoldLineBreak(text), text.contains(where: \.isNewline) else {
+      return value
+    }
     return .text(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+  }
+
+  /// False when no byte of `text` can start a line break (LF, VT, FF, CR, or the first byte of
+  /// U+0085, U+2028 and U+2029), which settles nearly every cell without reading characters.
+  static func mayHoldLineBreak(_ text: String) -> Bool {
+    text.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
   }
 
   /// The lines of `text`.

@@ -1,0 +1,150 @@
+import ShegongIngest
+
+/// What one services file gives when read on its own: every row checked except the uniqueness
+/// of its `record_id`, which only the files read before it can settle.
+///
+/// A row that passed every other check is a *candidate*: its columns, its key and its warnings
+/// wait here until ``ValidationRun`` claims the keys in reading order and accepts the rows whose
+/// key is new.
+struct ServiceFilePart: Sendable {
+  /// The file's name and encoding (its row counts are settled when the part is merged).
+  var report: FileReport
+  /// Header cells by schema column, as the file wrote them.
+  var headers: [String]
+  /// Data rows read.
+  var rows = 0
+  /// The candidate rows, as they will be accepted (`file` is already the file's index).
+  var candidates = ServiceTable()
+  /// Each candidate's `record_id` (trimmed, folded), end to end.
+  var keyBytes: [UInt8] = []
+  /// Where each candidate's key ends in ``keyBytes``.
+  var keyEnds: [Int] = []
+  /// The `record_id` cell as written, for the candidates where it differs from the key.
+  var writtenKeys: [Int32: String] = [:]
+  /// Issues of the rows that are rejected whatever the other files hold, in the order found.
+  var issues: [Issue] = []
+  /// Warnings of the candidates, in candidate order (`candidates.warnings[c]` of them for candidate `c`).
+  var candidateWarnings: [Issue] = []
+
+  /// Calls `body` with candidate `candidate`'s key.
+  func withKey<R>(_ candidate: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let start = candidate == 0 ? 0 : keyEnds[candidate - 1]
+    return keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<keyEnds[candidate]])) }
+  }
+}
+
+/// Reads one services file into a ``ServiceFilePart``: SPEC §4 stages 1–4 on every row, against
+/// registers that are already complete.
+///
+/// It holds only what it reads, so several readers can run at once, one file each.
+struct ServiceFileReader: Sendable {
+  let workerIndex: IDIndex
+  let beneficiaryIndex: IDIndex
+  let stationIndex: IDIndex
+  let workers: WorkerTable
+  let people: BeneficiaryTable
+  let stations: StationTable
+  let maximumMinutes: Int64
+  let asOf: Day
+  let progress: ValidationProgress?
+
+  /// Reads `entry`, which will be file `fileIndex` of the validation report.
+  func read(_ entry: InputFolder.Entry, fileIndex: Int) throws(IngestError) -> ServiceFilePart {
+    let file = try TextFile.load(path: entry.path, name: entry.name)
+    let source = try CSVSource(file: file)
+    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
+    var part = ServiceFilePart(
+      report: FileReport(name: entry.name, encoding: file.encoding.rawValue),
+      headers: (0..<Schema.services.columns.count).map { scope.header($0) })
+    part.keyEnds.reserveCapacity(file.bytes.count / 72)
+    part.keyBytes.reserveCapacity(file.bytes.count / 6)
+    var rows = 0
+    while scope.next() {
+      let warningsBefore = part.candidateWarnings.count
+      let isCandidate = !scope.hasErrors && check(&scope, into: &part)
+      if !scope.pending.isEmpty {
+        let issues = scope.pending.map {
+          Issue(
+            file: entry.name, fileIndex: fileIndex, line: scope.line, column: $0.column, code: $0.code,
+            message: $0.message, value: $0.value)
+        }
+        if isCandidate {
+          part.candidateWarnings.append(contentsOf: issues)
+        } else {
+          part.issues.append(contentsOf: issues)
+        }
+      }
+      assert(isCandidate || part.candidateWarnings.count == warningsBefore)
+      rows += 1
+      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
+    }
+    progress?.add(rows & 0xFFFF)
+    part.rows = rows
+    return part
+  }
+
+  /// Checks the current row; when only its key is left to settle, appends it as a candidate and
+  /// returns true.
+  private func check(_ scope: inout RowScope, into part: inout ServiceFilePart) -> Bool {
+    let recordID = scope.required(0)
+    let date = scope.date(1, isRequired: true)
+    let workerID = scope.required(2)
+    let beneficiaryID = scope.required(3)
+    let type = scope.vocabulary(4, isRequired: true, ServiceType.self)
+    let minutes = scope.duration(5, isRequired: true, minimum: 1, maximum: maximumMinutes)
+    let stationID = scope.value(6)
+    let start = scope.parsed(7, isRequired: false, kind: "a time (HH:MM)") { ValueParser.time($0) }
+    let stage = scope.vocabulary(8, isRequired: false, CaseStage.self)
+    guard let recordID, let date, let workerID, let beneficiaryID, let type, let minutes, !scope.hasErrors else {
+      scope.sortPendingByColumn()
+      return false
+    }
+    scope.checkNotAfter(asOf, date, column: 1)
+    guard !scope.hasErrors else { return false }
+    let worker = scope.reference(2, workerID, in: workerIndex, target: "workers.csv")
+    let beneficiary = scope.reference(3, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
+    var station: Int32?
+    if !stationID.isEmpty {
+      station = scope.reference(6, stationID, in: stationIndex, target: "stations.csv")
+    }
+    guard let worker, let beneficiary, !scope.hasErrors else { return false }
+    // A candidate: the warnings that need only this row.
+    let candidate = Int32(part.candidates.count)
+    part.keyBytes.append(contentsOf: recordID)
+    part.keyEnds.append(part.keyBytes.count)
+    if !scope.isWritten(0, as: recordID) { part.writtenKeys[candidate] = scope.shownValue(0) }
+    var warnings: UInt8 = 0
+    let w = Int(worker)
+    let b = Int(beneficiary)
+    if !isActive(on: date, from: workers.startDate[w], until: workers.endDate[w]) {
+      scope.addIssue(
+        .workerInactive, column: 2, message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))")
+      warnings += 1
+    }
+    if !isActive(on: date, from: people.registeredOn[b], until: people.exitedOn[b]) {
+      scope.addIssue(
+        .beneficiaryInactive, column: 3,
+        message: "beneficiary \(people.id[b]) was not registered on \(CivilDate.string(date))")
+      warnings += 1
+    }
+    if let station, station != workers.station[w] {
+      let own = stations.id[Int(workers.station[w])]
+      scope.addIssue(
+        .stationMismatch, column: 6,
+        message: "worker \(workers.id[w]) belongs to station \(own), not \(stations.id[Int(station)])")
+      warnings += 1
+    }
+    part.candidates.date.append(date)
+    part.candidates.worker.append(worker)
+    part.candidates.beneficiary.append(beneficiary)
+    part.candidates.station.append(station ?? workers.station[w])
+    part.candidates.type.append(type)
+    part.candidates.minutes.append(Int32(minutes))
+    part.candidates.startSecond.append(start ?? -1)
+    part.candidates.stage.append(type == .caseWork ? (stage ?? .follow) : nil)
+    part.candidates.warnings.append(warnings)
+    part.candidates.file.append(UInt16(scope.fileIndex))
+    part.candidates.line.append(Int32(scope.line))
+    return true
+  }
+}
