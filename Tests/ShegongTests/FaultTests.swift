@@ -128,12 +128,14 @@ struct FaultTests {
       // Wait for the run to take the lock and stage its first file, then kill it at a random
       // moment of the writing (which takes about a second in a debug build), commit included.
       let deadline = Date().addingTimeInterval(120)
-      while process.isRunning, FolderState.stagedNames(in: out).isEmpty, Date() < deadline {
+      while process.isRunning, FolderState.stagedNames(in: out, by: process.processIdentifier).isEmpty,
+        Date() < deadline
+      {
         Thread.sleep(forTimeInterval: 0.002)
       }
       let delay = Double.random(in: 0..<1.2)
       Thread.sleep(forTimeInterval: delay)
-      kill(process.processIdentifier, SIGKILL)
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       process.waitUntilExit()
       let state = try FolderState(out)
       let moment = "killed \(Int(delay * 1000)) ms into the writing"
@@ -346,8 +348,9 @@ struct FaultTests {
 }
 
 extension FolderState {
-  /// The names of staged temporaries in `folder` (none when it cannot be read).
-  static func stagedNames(in folder: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.contains(".tmp-") }
+  /// The names of the temporaries that process `pid` staged in `folder` (none when it cannot be
+  /// read); those of earlier, killed runs are not counted.
+  static func stagedNames(in folder: String, by pid: Int32) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".tmp-\(pid)") }
   }
 }
