@@ -31,12 +31,22 @@ struct ReportDocuments {
   /// the text outputs meanwhile on this one.
   func write(into folder: OutputFolder, timer: StageTimer) throws {
     let period = figures.period
-    let workbookPath = folder.stagedPath(for: ReportWorkbook.fileName(for: period))
-    let (figures, issues, language) = (self.figures, self.issues, self.language)
+    let workbookName = ReportWorkbook.fileName(for: period)
+    let workbookPath = folder.stagedPath(for: workbookName)
+    let (figures, issues, language, outPath) = (self.figures, self.issues, self.language, folder.path)
     let workbook = BackgroundWork {
-      try ReportWorkbook.write(
-        figures: figures, issues: issues, language: language, path: workbookPath,
-        created: ReportWorkbook.creationTime(for: period))
+      do {
+        // libxlsxwriter keeps its working files (unlinked as soon as they are opened) in the
+        // output folder: it does not check its writes to them, and on the output's own file
+        // system a disk that fills up there also fails the write of the workbook itself.
+        try ReportWorkbook.write(
+          figures: figures, issues: issues, language: language, path: workbookPath,
+          created: ReportWorkbook.creationTime(for: period), temporaryDirectory: outPath)
+      } catch {
+        throw OutputFolder.Failure(
+          description: "cannot write \(outPath)/\(workbookName): \(error) (disk full?); "
+            + "nothing was replaced, the previous reports are unchanged")
+      }
     }
     // Whatever happens here, the workbook's thread must be done before the folder discards its files.
     do {

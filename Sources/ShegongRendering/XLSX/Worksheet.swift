@@ -92,6 +92,46 @@ public final class Worksheet {
     }
   }
 
+  /// A cell format looked up once, for writing many cells with it.
+  struct ResolvedFormat {
+    /// The libxlsxwriter format; nil for none.
+    let handle: UnsafeMutablePointer<lxw_format>?
+  }
+
+  /// Looks `format` up (making it on first use) for ``write(_:row:column:resolved:)``.
+  func resolve(_ format: CellFormat?) throws(XLSXError) -> ResolvedFormat {
+    ResolvedFormat(handle: try workbook.formatHandle(for: format))
+  }
+
+  /// Writes one cell of any kind with a format resolved by ``resolve(_:)``: in a table of a
+  /// million rows, looking the format up for every cell costs more than writing the cell.
+  ///
+  /// Calls `worksheet_write_string`, `worksheet_write_number`, `worksheet_write_boolean` or
+  /// `worksheet_write_blank`, as the value's kind asks; refuses NaN and infinities.
+  func write(_ value: CellValue, row: Int, column: Int, resolved: ResolvedFormat) throws(XLSXError) {
+    let function = "worksheet_write_cell"
+    try workbook.ensureOpen(for: function)
+    let cRow = try CellAddress.row(row, for: function)
+    let cColumn = try CellAddress.column(column, for: function)
+    let format = resolved.handle
+    switch value {
+    case .text(let text):
+      try XLSXError.check(worksheet_write_string(handle, cRow, cColumn, text, format), from: "worksheet_write_string")
+    case .number(let number):
+      guard number.isFinite else {
+        throw XLSXError(
+          function: "worksheet_write_number",
+          message: "refusing to write \(number) to \(name)!\(CellAddress.name(row: row, column: column))")
+      }
+      try XLSXError.check(worksheet_write_number(handle, cRow, cColumn, number, format), from: "worksheet_write_number")
+    case .bool(let flag):
+      try XLSXError.check(
+        worksheet_write_boolean(handle, cRow, cColumn, flag ? 1 : 0, format), from: "worksheet_write_boolean")
+    case .blank:
+      try XLSXError.check(worksheet_write_blank(handle, cRow, cColumn, format), from: "worksheet_write_blank")
+    }
+  }
+
   /// Writes `values` left to right from `column` on `row`, each with the format at the same
   /// position in `formats` (missing or `nil` entries mean no format).
   ///

@@ -27,7 +27,7 @@ extension ReportWorkbookWriter {
     ]
     let overdue = figures.overdue
     let budget = RowBudget(total: overdue.count, firstDataRow: 1, rowLimit: rowLimit)
-    let table = SheetBlock(at: 0, items: Array(overdue.prefix(budget.shown)), columns: columns, language: language)
+    let table = SheetBlock(at: 0, items: overdue.prefix(budget.shown), columns: columns, language: language)
     var blocks = [table]
     if budget.isCut {
       let fileName = "metrics-\(figures.period.label).json"

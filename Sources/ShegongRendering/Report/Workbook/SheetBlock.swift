@@ -49,18 +49,18 @@ struct SheetBlock {
   }
 
   /// A block with a header and the rows of `items`, one column per entry of `columns`.
-  init<Item>(
-    at firstRow: Int, column firstColumn: Int = 0, items: [Item], columns: [SheetColumn<Item>],
-    language: ReportLanguage, fill: ((Item) -> UInt32?)? = nil
-  ) {
+  init<Items: RandomAccessCollection>(
+    at firstRow: Int, column firstColumn: Int = 0, items: Items, columns: [SheetColumn<Items.Element>],
+    language: ReportLanguage, fill: ((Items.Element) -> UInt32?)? = nil
+  ) where Items.Index == Int {
     self.firstRow = firstRow
     self.firstColumn = firstColumn
     self.headers = columns.map { $0.header(language) }
     self.styles = columns.map(\.style)
     self.rowCount = items.count
-    self.cells = { index in columns.map { $0.value(items[index]) } }
+    self.cells = { index in columns.map { $0.value(items[items.startIndex + index]) } }
     if let fill {
-      self.fill = { index in fill(items[index]) }
+      self.fill = { index in fill(items[items.startIndex + index]) }
     }
   }
 

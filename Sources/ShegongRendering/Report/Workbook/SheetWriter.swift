@@ -94,7 +94,13 @@ struct SheetWriter {
   private func writeRows(headerLines: [Int: Int]) throws(XLSXError) {
     let ordered = blocks.sorted { ($0.firstRow, $0.firstColumn) < ($1.firstRow, $1.firstColumn) }
     guard let top = ordered.map(\.firstRow).min(), let bottom = ordered.map(\.lastRow).max() else { return }
-    let formats = ordered.map { block in block.styles.map { $0.format() } }
+    // Looked up once per block: a long table writes millions of cells with these few formats.
+    var formats: [[Worksheet.ResolvedFormat]] = []
+    for block in ordered {
+      var resolved: [Worksheet.ResolvedFormat] = []
+      for style in block.styles { resolved.append(try sheet.resolve(style.format())) }
+      formats.append(resolved)
+    }
     var row = top
     while row <= bottom {
       if let lines = headerLines[row] {
@@ -108,7 +114,7 @@ struct SheetWriter {
   }
 
   /// Writes the cells of `block` on sheet row `row`.
-  private func write(row: Int, of block: SheetBlock, formats: [CellFormat?]) throws(XLSXError) {
+  private func write(row: Int, of block: SheetBlock, formats: [Worksheet.ResolvedFormat]) throws(XLSXError) {
     if row < block.firstDataRow {
       for (offset, header) in block.headers.enumerated() {
         try sheet.write(header, row: row, column: block.firstColumn + offset, format: block.headerFormat)
@@ -122,8 +128,8 @@ struct SheetWriter {
     for (offset, value) in block.cells(index).enumerated() {
       let style = offset < styles.count ? styles[offset] : .text
       let usesColumnFormat = fill == nil && rowStyles == nil && offset < formats.count
-      let format = usesColumnFormat ? formats[offset] : style.format(fill: fill)
-      try sheet.write(Self.oneLine(value), row: row, column: block.firstColumn + offset, format: format)
+      let format = usesColumnFormat ? formats[offset] : try sheet.resolve(style.format(fill: fill))
+      try sheet.write(Self.oneLine(value), row: row, column: block.firstColumn + offset, resolved: format)
     }
   }
 
