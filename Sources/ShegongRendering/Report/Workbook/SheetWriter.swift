@@ -146,7 +146,11 @@ struct SheetWriter {
   /// False when no byte of `text` can start a line break (LF, VT, FF, CR, or the first byte of
   /// U+0085, U+2028 and U+2029), which settles nearly every cell without reading characters.
   static func mayHoldLineBreak(_ text: String) -> Bool {
-    text.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
+    var text = text
+    return text.withUTF8 { bytes in
+      for byte in bytes where byte &- 0x0A < 4 || byte == 0xC2 || byte == 0xE2 { return true }
+      return false
+    }
   }
 
   /// The lines of `text`.
