@@ -23,7 +23,9 @@ struct IDIndex: Sendable {
   /// that filling it to that size never rehashes.
   init(capacity: Int = 16, keyLength: Int = 0) {
     var size = 16
-    while size < capacity * 2 { size <<= 1 }
+    // At most three quarters full (see `insert`): the slots of a province's register or year of
+    // services are large, and a smaller table misses the caches less often.
+    while size * 3 < capacity * 4 { size <<= 1 }
     table = SlotTable(count: size)
     mask = size - 1
     if capacity > 16 {
@@ -60,7 +62,7 @@ struct IDIndex: Sendable {
     if !isKnownUniquelyReferenced(&table) { table = table.copy() }
     table.slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(count + 1)
     count += 1
-    if count * 2 > table.slots.count { grow() }
+    if count * 4 > table.slots.count * 3 { grow() }
     return (index, true)
   }
 

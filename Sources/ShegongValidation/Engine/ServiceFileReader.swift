@@ -29,7 +29,9 @@ struct ServiceFilePart: Sendable {
   /// Calls `body` with candidate `candidate`'s key.
   func withKey<R>(_ candidate: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     let start = candidate == 0 ? 0 : keyEnds[candidate - 1]
-    return keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<keyEnds[candidate]])) }
+    return keyBytes.withUnsafeBufferPointer {
+      body(UnsafeBufferPointer(rebasing: $0[start..<keyEnds[candidate]]))
+    }
   }
 }
 
