@@ -2,7 +2,7 @@ import Foundation
 import ShegongIngest
 import ShegongValidation
 
-/// The small valid registers every run starts from; the fuzz input becomes `services.csv`.
+/// The small valid registers every run starts from; the fuzz input becomes two services files.
 let baseFiles: [(name: String, text: String)] = [
   (
     "areas.csv",
@@ -42,7 +42,7 @@ let baseFiles: [(name: String, text: String)] = [
 /// A scratch inputs folder holding the base registers, made once per process.
 let folderPath: String = {
   let path = NSTemporaryDirectory() + "/shegong-fuzz-ingest-\(ProcessInfo.processInfo.processIdentifier)"
-  try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  try? FileManager.default.createDirectory(atPath: path + "/services", withIntermediateDirectories: true)
   for file in baseFiles {
     _ = FileManager.default.createFile(atPath: path + "/" + file.name, contents: Data(file.text.utf8))
   }
@@ -52,16 +52,21 @@ let folderPath: String = {
 /// The day the validation runs as of.
 let asOf: Day = CivilDate.dayNumber(year: 2026, month: 11, day: 1) ?? 0
 
-/// libFuzzer entry point: writes the input as `services.csv` next to the base registers and
-/// validates the folder; only `IngestError` may be thrown.
+/// libFuzzer entry point: writes the input next to the base registers as `services/a.csv`, and
+/// again from its second line on as `services/b.csv` (so that keys repeat across files), then
+/// validates the folder with the services files read on two threads; only `IngestError` may be
+/// thrown.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let path = folderPath
-  guard FileManager.default.createFile(atPath: path + "/services.csv", contents: Data(bytes: data, count: size))
+  let bytes = Data(bytes: data, count: size)
+  let cut = bytes.firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.endIndex
+  guard FileManager.default.createFile(atPath: path + "/services/a.csv", contents: bytes),
+    FileManager.default.createFile(atPath: path + "/services/b.csv", contents: bytes[cut...])
   else { return 0 }
   do {
     let folder = try InputFolder(path: path)
-    let inputs = try Validator.validate(folder, options: ValidationOptions(asOf: asOf))
+    let inputs = try Validator.validate(folder, options: ValidationOptions(asOf: asOf, threads: 2))
     _ = inputs.issues.count
   } catch {
     _ = error.description
