@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/release/shegong}
 RUNS=${RUNS:-3}
-CASES=${CASES:-"county-1m province-1m province-10m"}
+CASES=${CASES:-"county-1m province-1m province-10m rejected-1m field-20mb"}
 BENCH=${BENCH_DIR:-.bench}
 AS_OF=2026-11-20
 mkdir -p "$BENCH"
@@ -18,6 +18,26 @@ inputs_for() {  # case name → generated inputs folder (made once)
   local name=$1 dir="$BENCH/$1"
   if [ ! -f "$dir/.complete" ]; then
     case $name in
+      rejected-1m | field-20mb)
+        # Hostile inputs for memory (SPEC §9, reliability): the committed sample with its services
+        # replaced by a million rows that are all rejected, or with one 20 MB note appended.
+        echo "generating $name from Inputs/ …" >&2
+        rm -rf "$dir" && cp -r Inputs "$dir"
+        if [ "$name" = rejected-1m ]; then
+          rm -f "$dir"/services/*.csv
+          awk 'BEGIN { print "record_id,date,worker_id,beneficiary_id,service_type,duration,station_id,start_time,case_stage,note"
+            for (i = 0; i < 1000000; i++) printf "R%07d,2026-10-45,W00001,B000001,home_visit,1,,,,\n", i }' \
+            > "$dir/services/2026-10.csv"
+        else
+          awk 'BEGIN { printf "R9999999,2026-10-05,W00001,B000001,home_visit,1,,,,\""
+            block = sprintf("%1000s", ""); gsub(/ /, "x", block)
+            for (i = 0; i < 20000; i++) printf "%s", block
+            print "\"" }' >> "$dir/services/2026-10.csv"
+        fi
+        touch "$dir/.complete"
+        echo "$dir"
+        return
+        ;;
       county-1m) args="--scale county --services 1000000 --from 2026-01 --to 2026-10" ;;
       province-1m) args="--scale province --services 1000000 --from 2026-01 --to 2026-10" ;;
       province-10m) args="--scale province --services 10000000 --from 2026-01 --to 2026-10" ;;
@@ -57,7 +77,9 @@ done
 
 # Optional side-by-side: DuckDB computing a few of the figures (no validation) on the same files.
 if [ -n "${DUCKDB:-}" ] || python3 -c "import duckdb" 2>/dev/null; then
-  python3 scripts/bench_duckdb.py "$BENCH" $CASES || echo "DuckDB comparison failed" >&2
+  # The generated samples only: the hostile cases are for memory, and DuckDB rejects their rows.
+  samples=$(for name in $CASES; do case $name in rejected-1m | field-20mb) ;; *) echo "$name" ;; esac; done)
+  [ -z "$samples" ] || python3 scripts/bench_duckdb.py "$BENCH" $samples || echo "DuckDB comparison failed" >&2
 else
   echo "DuckDB not installed (python3 -m pip install duckdb): skipping the comparison" >&2
 fi
