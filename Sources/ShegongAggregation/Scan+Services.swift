@@ -1,15 +1,11 @@
 import Dispatch
 import ShegongValidation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 extension Scan {
   /// Counts every accepted service, in one pass per processor: each part takes the rows whose
   /// beneficiary lies in its share of the register, so that no two parts write the same record.
   mutating func countServices(inputs: ValidatedInputs, lookup: Lookup, threads: Int?) {
-    let partCount = threads ?? (inputs.services.count < Scan.rowsPerPart ? 1 : Scan.processorCount)
+    let partCount = threads ?? (inputs.services.count < Scan.rowsPerPart ? 1 : Processors.count)
     let personCount = persons.count
     let plan = self.plan
     var parts = (0..<partCount).map { _ in
@@ -41,15 +37,6 @@ extension Scan {
 
   /// Fewer services than this are counted on one thread.
   static let rowsPerPart = 100_000
-
-  /// The processors to count on (at least 1, at most 8).
-  static var processorCount: Int {
-    #if canImport(Glibc)
-      return min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
-    #else
-      return 2
-    #endif
-  }
 }
 
 /// The beneficiary records and the parts, handed to the counting threads.

@@ -2,10 +2,6 @@ import Dispatch
 import ShegongIngest
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Reads numbered items (files) on several threads and hands the results out in order.
 ///
 /// Threads take the next unread item as they become free; ``take(_:)`` waits for a given
@@ -24,15 +20,6 @@ final class ParallelReading<Part: Sendable>: Sendable {
   /// Permits to start reading an item; one comes back each time an item is taken.
   private let permits: DispatchSemaphore
   private let threads: Int
-
-  /// The processors to read on (at least 1, at most 8).
-  static var processorCount: Int {
-    #if canImport(Glibc)
-      return min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
-    #else
-      return 2
-    #endif
-  }
 
   /// Starts `threads` threads reading items `0..<count` with `read`.
   init(count: Int, threads: Int, read: @escaping @Sendable (Int) throws(IngestError) -> Part) {

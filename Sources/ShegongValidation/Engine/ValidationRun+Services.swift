@@ -21,7 +21,7 @@ extension ValidationRun {
       workers: inputs.workers, people: inputs.beneficiaries, stations: inputs.stations,
       maximumMinutes: inputs.policy.maxRecordMinutes, asOf: options.asOf, progress: options.progress)
     let firstIndex = inputs.files.count
-    let automatic = bytes < Self.bytesPerThread ? 1 : ParallelReading<ServiceFilePart>.processorCount
+    let automatic = bytes < Self.bytesPerThread ? 1 : Processors.count
     let threads = min(entries.count, options.threads ?? automatic)
     var table = ServiceTable()
     // Reserved from the bytes (a row takes 60 to 80): growing by doubling would copy every column
