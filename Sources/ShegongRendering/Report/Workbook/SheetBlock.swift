@@ -58,7 +58,11 @@ struct SheetBlock {
     self.headers = columns.map { $0.header(language) }
     self.styles = columns.map(\.style)
     self.rowCount = items.count
-    self.cells = { index in columns.map { $0.value(items[items.startIndex + index]) } }
+    self.cells = { index in
+      // Read once: a lazy collection (such as the overdue rows) builds the item on each read.
+      let item = items[items.startIndex + index]
+      return columns.map { $0.value(item) }
+    }
     if let fill {
       self.fill = { index in fill(items[items.startIndex + index]) }
     }
