@@ -128,14 +128,15 @@ struct Fixture {
   /// Also checks what holds for every run: each file's `rows = accepted + rejected`, the tables
   /// hold as many rows as were accepted, and every issue's severity follows from its code.
   func validate(
-    asOf: String = "2026-03-31", unmasked: Bool = false, threads: Int? = nil,
+    asOf: String = "2026-03-31", unmasked: Bool = false, threads: Int? = nil, minimumPieceBytes: Int? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ValidatedInputs {
     let path = try write()
     defer { try? FileManager.default.removeItem(atPath: path) }
     let day = try #require(ValueParser.date(asOf), sourceLocation: sourceLocation)
-    let result = try Validator.validate(
-      InputFolder(path: path), options: ValidationOptions(asOf: day, unmasked: unmasked, threads: threads))
+    var options = ValidationOptions(asOf: day, unmasked: unmasked, threads: threads)
+    if let minimumPieceBytes { options.minimumPieceBytes = minimumPieceBytes }
+    let result = try Validator.validate(InputFolder(path: path), options: options)
     for file in result.files {
       #expect(file.rows == file.accepted + file.rejected, "\(file.name)", sourceLocation: sourceLocation)
       let warnings = result.issues.filter { $0.file == file.name && $0.severity == .warning }.count

@@ -1,3 +1,5 @@
+import Foundation
+import ShegongIngest
 import Testing
 
 @testable import ShegongValidation
@@ -78,5 +80,127 @@ struct RulesThreadsTests {
     ])
     let error = try #require(try fixture.validationError(threads: threads))
     #expect(error.description.hasPrefix("services/b.csv"), "\(error)")
+  }
+}
+
+/// One services file read in pieces on several threads must give what reading it whole gives,
+/// wherever the pieces are cut: inside a quoted line break, at blank lines, at CRLF endings, or
+/// past a quote that never closes.
+@Suite("One services file read in pieces")
+struct RulesPiecesTests {
+  /// A file of `count` rows with a little of everything every few rows.
+  static func services(
+    count: Int, lineEnd: String = "\n", unclosedAt: Int? = nil, quotedBreaks: Bool = true
+  ) -> String {
+    var text = Header.services + lineEnd
+    for row in 1...count {
+      let worker = ["W1", "W2", "W9"][row % 3]
+      let person = ["B1", "B2", "B3"][row % 3]
+      let day = 1 + row % 28
+      switch row % 7 {
+      case 0: text += "R\(row - 1),2026-03-\(day < 10 ? "0" : "")\(day),\(worker),\(person),home_visit,1,,,,"
+      case 1:
+        text +=
+          "R\(row),2026-02-\(day < 10 ? "0" : "")\(day),W1,B1,case_work,30分钟,,09:00,,\"两行\(quotedBreaks ? "\n" : " ")备注\""
+      case 2: text += ""
+      case 3: text += "R\(row),2026-13-01,W1,B1,home_visit,1,,,,"
+      case 4: text += "\" R\(row) \",2026-03-\(day < 10 ? "0" : "")\(day),W1,B1,phone_follow_up,1,ST02,,,"
+      case 5: text += "R\(row),2026-03-0\(1 + row % 9),W2,B3,daily_care,1.5,,10:00,,\"说 \"\"好\"\"\""
+      default: text += "R\(row),2026-03-0\(1 + row % 9),W1,B2,home_visit,2,,08:30,,"
+      }
+      if row == unclosedAt { text += ",\"never closed" }
+      text += lineEnd
+    }
+    return text
+  }
+
+  static func assertSame(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let fixture = Fixture(["services.csv": text])
+    let whole = try fixture.validate(threads: 1, sourceLocation: sourceLocation)
+    for threads in [2, 3, 5, 8] {
+      let pieces = try fixture.validate(threads: threads, minimumPieceBytes: 1, sourceLocation: sourceLocation)
+      #expect(pieces.issues == whole.issues, "\(threads) threads", sourceLocation: sourceLocation)
+      #expect(pieces.files == whole.files, "\(threads) threads", sourceLocation: sourceLocation)
+      #expect(pieces.services.line == whole.services.line, sourceLocation: sourceLocation)
+      #expect(pieces.services.date == whole.services.date, sourceLocation: sourceLocation)
+      #expect(pieces.services.beneficiary == whole.services.beneficiary, sourceLocation: sourceLocation)
+      #expect(pieces.services.warnings == whole.services.warnings, sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test("quoted line breaks, blank lines, repeated and padded keys: pieces give what the whole gives")
+  func mixed() throws {
+    let text = Self.services(count: 200)
+    try Self.assertSame(text)
+    // The fixture really has what the pieces must settle.
+    let whole = try Fixture(["services.csv": text]).validate(threads: 1)
+    let codes = Set(whole.issues.map(\.code))
+    #expect(codes.isSuperset(of: [.duplicateKey, .typeError, .unknownReference, .stationMismatch]))
+    #expect(whole.services.count > 50)
+  }
+
+  @Test("CRLF line endings")
+  func crlf() throws {
+    try Self.assertSame(Self.services(count: 120, lineEnd: "\r\n"))
+  }
+
+  @Test("a quote that never closes, early and late in the file", arguments: [3, 60, 118])
+  func unclosedQuote(row: Int) throws {
+    try Self.assertSame(Self.services(count: 120, unclosedAt: row))
+  }
+
+  @Test("the cut points fall after line feeds and cover every byte")
+  func cuts() throws {
+    let text = Self.services(count: 300)
+    let file = try TextFile.decode(name: "services.csv", raw: Array(text.utf8))
+    let source = try CSVSource(file: file)
+    for count in [1, 2, 3, 7, 64] {
+      let ranges = FilePieces.ranges(of: source, count: count, minimumBytes: 1)
+      #expect(ranges.first?.lowerBound == source.dataOffset)
+      #expect(ranges.last?.upperBound == file.bytes.count)
+      for (earlier, later) in zip(ranges, ranges.dropFirst()) {
+        #expect(earlier.upperBound == later.lowerBound)
+        #expect(file.bytes[later.lowerBound - 1] == UInt8(ascii: "\n"))
+      }
+      #expect(ranges.count <= count)
+    }
+    #expect(FilePieces.ranges(of: source, count: 4, minimumBytes: 1 << 30).count == 1)
+  }
+
+  @Test("a file without quoted line breaks is really read in pieces, and joins to the whole")
+  func readInPieces() throws {
+    let registers = try Fixture().validate()
+    var workers = IDIndex()
+    for id in registers.workers.id { workers.insert(id) }
+    var people = IDIndex()
+    for id in registers.beneficiaries.id { people.insert(id) }
+    var stations = IDIndex()
+    for id in registers.stations.id { stations.insert(id) }
+    let day = try #require(ValueParser.date("2026-03-31"))
+    let reader = ServiceFileReader(
+      workerIndex: workers, beneficiaryIndex: people, stationIndex: stations, workers: registers.workers,
+      people: registers.beneficiaries, stations: registers.stations, maximumMinutes: 720, asOf: day, progress: nil)
+    let folder = try Fixture(["services.csv": nil]).write()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for (text, joins) in [
+      (Self.services(count: 300, quotedBreaks: false), true),
+      (Self.services(count: 300, unclosedAt: 150, quotedBreaks: false), false),
+    ] {
+      let path = folder + "/services.csv"
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+      let entry = try #require(try InputFolder(path: folder).services.first)
+      let whole = try reader.read(entry, fileIndex: 4)
+      let pieces = try reader.read(entry, fileIndex: 4, pieces: 4, minimumPieceBytes: 1)
+      #expect(whole.pieceCount == 1)
+      #expect(pieces.pieceCount == (joins ? 4 : 1))
+      #expect(pieces.rows == whole.rows)
+      #expect(pieces.issues == whole.issues)
+      #expect(pieces.candidateWarnings == whole.candidateWarnings)
+      #expect(pieces.candidates.line == whole.candidates.line)
+      #expect(pieces.keyBytes == whole.keyBytes)
+      #expect(pieces.keyEnds == whole.keyEnds)
+      #expect(pieces.writtenKeys == whole.writtenKeys)
+      #expect(pieces.nextLine == whole.nextLine)
+    }
   }
 }

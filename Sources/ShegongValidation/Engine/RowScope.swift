@@ -28,12 +28,25 @@ struct RowScope: ~Copyable {
   var pending: [Pending] = []
 
   init(source: CSVSource, fileIndex: Int, schema: Schema, maskedColumns: [Int] = []) throws(IngestError) {
+    try self.init(
+      source: source, fileIndex: fileIndex, schema: schema, maskedColumns: maskedColumns,
+      range: source.dataOffset..<source.file.bytes.count, line: source.dataLine)
+  }
+
+  /// A scope over the records that start in `range` of the file (the first on physical line
+  /// `line`), for reading one piece of a large file.
+  init(
+    source: CSVSource, fileIndex: Int, schema: Schema, maskedColumns: [Int] = [], range: Range<Int>, line: Int
+  ) throws(IngestError) {
     self.source = source
     self.fileIndex = fileIndex
     self.schema = schema
     self.positions = try schema.positions(in: source.header, file: source.file.name, line: source.headerLine)
     self.maskedColumns = maskedColumns
-    self.reader = source.dataReader()
+    // The reader sees the file up to the end of the range, at the same addresses as the whole.
+    self.reader = CSVReader(
+      bytes: UnsafeBufferPointer(rebasing: source.file.bytes[0..<range.upperBound]), delimiter: source.delimiter,
+      offset: range.lowerBound, line: line)
     self.cells = CellText(bytes: source.file.bytes)
   }
 
@@ -43,6 +56,10 @@ struct RowScope: ~Copyable {
   var line: Int { record.line }
   /// Whether the current row has an issue that rejects it.
   var hasErrors: Bool { !pending.isEmpty }
+  /// The physical line of the next unread byte.
+  var nextLine: Int { reader.line }
+  /// Whether a record read so far broke the CSV syntax (`malformed-row`).
+  private(set) var sawSyntaxProblem = false
 
   /// Moves to the next non-blank data row; false at the end of the file.
   ///
@@ -63,6 +80,7 @@ struct RowScope: ~Copyable {
     // Empty cells at the end of the header (as Excel leaves them) do not make the header wider.
     let headerCount = (source.header.lastIndex { !$0.isEmpty } ?? -1) + 1
     if let problem = record.problem {
+      sawSyntaxProblem = true
       let message: String
       switch problem {
       case .unclosedQuote(let lastLine):
@@ -256,6 +274,11 @@ extension RowScope {
   /// The header cell of schema column `column` as the file wrote it (its English name when absent).
   func header(_ column: Int) -> String {
     positions[column].map { source.header[$0] } ?? schema.columns[column].name
+  }
+
+  /// The header cells of schema columns `0..<count`.
+  func headers(count: Int) -> [String] {
+    (0..<count).map { header($0) }
   }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import ShegongIngest
 
 /// What one services file gives when read on its own: every row checked except the uniqueness
@@ -25,6 +26,12 @@ struct ServiceFilePart: Sendable {
   var issues: [Issue] = []
   /// Warnings of the candidates, in candidate order (`candidates.warnings[c]` of them for candidate `c`).
   var candidateWarnings: [Issue] = []
+  /// The physical line after the last record read.
+  var nextLine = 1
+  /// How many pieces the file was read in (1: whole).
+  var pieceCount = 1
+  /// Whether a record read broke the CSV syntax (an unclosed quote runs to the end of what was read).
+  var sawSyntaxProblem = false
 
   /// Calls `body` with candidate `candidate`'s key.
   func withKey<R>(_ candidate: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -50,16 +57,47 @@ struct ServiceFileReader: Sendable {
   let asOf: Day
   let progress: ValidationProgress?
 
-  /// Reads `entry`, which will be file `fileIndex` of the validation report.
-  func read(_ entry: InputFolder.Entry, fileIndex: Int) throws(IngestError) -> ServiceFilePart {
+  /// Reads `entry`, which will be file `fileIndex` of the validation report, in up to `pieces`
+  /// pieces at once (see ``FilePieces``).
+  func read(_ entry: InputFolder.Entry, fileIndex: Int, pieces: Int = 1, minimumPieceBytes: Int = 1)
+    throws(IngestError) -> ServiceFilePart
+  {
     let file = try TextFile.load(path: entry.path, name: entry.name)
     let source = try CSVSource(file: file)
-    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
-    var part = ServiceFilePart(
-      report: FileReport(name: entry.name, encoding: file.encoding.rawValue),
-      headers: (0..<Schema.services.columns.count).map { scope.header($0) })
-    part.keyEnds.reserveCapacity(file.bytes.count / 72)
-    part.keyBytes.reserveCapacity(file.bytes.count / 6)
+    // Checks the header once, so that a missing column is thrown here and never by a piece.
+    let headers = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
+      .headers(count: Schema.services.columns.count)
+    let report = FileReport(name: entry.name, encoding: file.encoding.rawValue)
+    let ranges = FilePieces.ranges(of: source, count: pieces, minimumBytes: minimumPieceBytes)
+    if ranges.count > 1 {
+      var parts = [ServiceFilePart?](repeating: nil, count: ranges.count)
+      parts.withUnsafeMutableBufferPointer { parts in
+        let results = PieceResults(parts: parts)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
+          // The header was checked above, so the scope cannot throw here.
+          results.parts[piece] = try? readPiece(
+            source, range: ranges[piece], line: piece == 0 ? source.dataLine : 1, fileIndex: fileIndex,
+            report: report, headers: headers)
+        }
+      }
+      let read = parts.compactMap { $0 }
+      if let joined = FilePieces.join(read, expected: ranges.count) { return joined }
+      // A piece began inside a quoted line break, or the file breaks the syntax: read it whole.
+      progress?.add(-read.reduce(0) { $0 + $1.rows })
+    }
+    let whole = source.dataOffset..<file.bytes.count
+    return try readPiece(
+      source, range: whole, line: source.dataLine, fileIndex: fileIndex, report: report, headers: headers)
+  }
+
+  /// Reads the records that start in `range` of `source` (the first on physical line `line`).
+  private func readPiece(
+    _ source: CSVSource, range: Range<Int>, line: Int, fileIndex: Int, report: FileReport, headers: [String]
+  ) throws(IngestError) -> ServiceFilePart {
+    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services, range: range, line: line)
+    var part = ServiceFilePart(report: report, headers: headers)
+    part.keyEnds.reserveCapacity(range.count / 72)
+    part.keyBytes.reserveCapacity(range.count / 6)
     var rows = 0
     while scope.next() {
       let warningsBefore = part.candidateWarnings.count
@@ -67,7 +105,7 @@ struct ServiceFileReader: Sendable {
       if !scope.pending.isEmpty {
         let issues = scope.pending.map {
           Issue(
-            file: entry.name, fileIndex: fileIndex, line: scope.line, column: $0.column, code: $0.code,
+            file: report.name, fileIndex: fileIndex, line: scope.line, column: $0.column, code: $0.code,
             message: $0.message, value: $0.value)
         }
         if isCandidate {
@@ -82,6 +120,8 @@ struct ServiceFileReader: Sendable {
     }
     progress?.add(rows & 0xFFFF)
     part.rows = rows
+    part.nextLine = scope.nextLine
+    part.sawSyntaxProblem = scope.sawSyntaxProblem
     return part
   }
 

@@ -21,19 +21,26 @@ extension ValidationRun {
       workers: inputs.workers, people: inputs.beneficiaries, stations: inputs.stations,
       maximumMinutes: inputs.policy.maxRecordMinutes, asOf: options.asOf, progress: options.progress)
     let firstIndex = inputs.files.count
-    let automatic = bytes < Self.bytesPerThread ? 1 : Processors.count
-    let threads = min(entries.count, options.threads ?? automatic)
+    let available = options.threads ?? (bytes < Self.bytesPerThread ? 1 : Processors.count)
+    let threads = min(entries.count, available)
+    // With fewer files than threads, each file is read in pieces at once, so that a single large
+    // export keeps every processor busy too.
+    let pieces = entries.count < available ? available : 1
+    let minimumPieceBytes = options.minimumPieceBytes
     var table = ServiceTable()
     // Reserved from the bytes (a row takes 60 to 80): growing by doubling would copy every column
     // at the largest size and, for a moment, hold it twice. Pages never written cost no memory.
     table.reserveCapacity(bytes / 56)
     if threads <= 1 {
       for (offset, entry) in entries.enumerated() {
-        merge(try reader.read(entry, fileIndex: firstIndex + offset), into: &table, records: &records)
+        let part = try reader.read(
+          entry, fileIndex: firstIndex + offset, pieces: pieces, minimumPieceBytes: minimumPieceBytes)
+        merge(part, into: &table, records: &records)
       }
     } else {
       let reading = ParallelReading(count: entries.count, threads: threads) { offset throws(IngestError) in
-        try reader.read(entries[offset], fileIndex: firstIndex + offset)
+        try reader.read(
+          entries[offset], fileIndex: firstIndex + offset, pieces: pieces, minimumPieceBytes: minimumPieceBytes)
       }
       defer { reading.stop() }
       for offset in entries.indices {

@@ -11,6 +11,10 @@ public struct ValidationOptions: Sendable {
   /// How many threads read the services files; nil chooses one per processor for large inputs.
   /// The result is the same for any number.
   public var threads: Int?
+  /// The smallest piece of a services file worth a thread of its own, in bytes. With fewer services
+  /// files than threads, each file is read in pieces of at least this size at once; tests make it
+  /// small to cut small files.
+  public var minimumPieceBytes = 4 << 20
 
   /// Creates options.
   public init(asOf: Day, unmasked: Bool = false, progress: ValidationProgress? = nil, threads: Int? = nil) {

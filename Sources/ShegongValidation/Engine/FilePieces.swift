@@ -1,0 +1,72 @@
+import ShegongIngest
+
+/// Splits one large CSV file into pieces that can be read at once on several threads, and joins
+/// what the pieces gave back into what reading the file whole gives.
+///
+/// A piece starts just after a line feed, near an equal share of the data. Where that line feed
+/// lies inside a quoted cell, the piece before it ends on a quote that never closes; ``join(_:expected:)``
+/// then refuses the pieces (as it does for any syntax problem) and the file is read whole, so a
+/// misplaced cut can cost time but never a row. Physical line numbers are counted from each
+/// piece's start and shifted when joined.
+enum FilePieces {
+  /// Up to `count` ranges of `source`'s data, each at least `minimumBytes` long, that together
+  /// cover every data byte; one range when the file is too small to split.
+  static func ranges(of source: CSVSource, count: Int, minimumBytes: Int) -> [Range<Int>] {
+    let bytes = source.file.bytes
+    let start = source.dataOffset
+    let end = bytes.count
+    let pieces = min(count, (end - start) / max(minimumBytes, 1))
+    guard pieces > 1 else { return [start..<end] }
+    var bounds = [start]
+    for piece in 1..<pieces {
+      var cut = max(start + (end - start) * piece / pieces, bounds[bounds.count - 1])
+      while cut < end && bytes[cut] != UInt8(ascii: "\n") { cut += 1 }
+      cut += 1
+      if cut < end && cut > bounds[bounds.count - 1] { bounds.append(cut) }
+    }
+    bounds.append(end)
+    return (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
+  }
+
+  /// The pieces of one file joined in order, with line numbers made physical; nil when a piece is
+  /// missing or any piece met a syntax problem (read the file whole instead: a broken record may
+  /// run across a piece's end, as a quote that never closes does).
+  static func join(_ pieces: [ServiceFilePart], expected: Int) -> ServiceFilePart? {
+    guard pieces.count == expected, var joined = pieces.first, !joined.sawSyntaxProblem else { return nil }
+    for piece in pieces.dropFirst() {
+      guard !piece.sawSyntaxProblem else { return nil }
+      // The piece counted its lines from 1; it starts on the line where the previous one stopped.
+      let shift = joined.nextLine - 1
+      let firstCandidate = joined.candidates.count
+      let keyOffset = joined.keyBytes.count
+      var candidates = piece.candidates
+      for row in candidates.line.indices { candidates.line[row] += Int32(shift) }
+      joined.candidates.append(contentsOf: candidates)
+      joined.keyBytes.append(contentsOf: piece.keyBytes)
+      joined.keyEnds.append(contentsOf: piece.keyEnds.lazy.map { $0 + keyOffset })
+      for (candidate, written) in piece.writtenKeys {
+        joined.writtenKeys[candidate + Int32(firstCandidate)] = written
+      }
+      joined.issues.append(contentsOf: piece.issues.lazy.map { $0.shifted(by: shift) })
+      joined.candidateWarnings.append(contentsOf: piece.candidateWarnings.lazy.map { $0.shifted(by: shift) })
+      joined.rows += piece.rows
+      joined.nextLine = piece.nextLine + shift
+      joined.pieceCount += 1
+    }
+    return joined
+  }
+}
+
+/// The parts being filled by the pieces' threads: each thread writes only its own element.
+struct PieceResults: @unchecked Sendable {
+  let parts: UnsafeMutableBufferPointer<ServiceFilePart?>
+}
+
+extension Issue {
+  /// The issue `shift` lines further down.
+  fileprivate func shifted(by shift: Int) -> Issue {
+    var issue = self
+    issue.line += shift
+    return issue
+  }
+}
