@@ -23,7 +23,7 @@ let package = Package(
       dependencies: [.product(name: "ShegongCore", package: "shegong")],
       swiftSettings: fuzzFlags
     ),
-    // The whole validator over a small inputs folder whose services.csv is the input.
+    // The whole validator over a small inputs folder whose services files are the input.
     .executableTarget(
       name: "FuzzIngest",
       dependencies: [.product(name: "ShegongCore", package: "shegong")],

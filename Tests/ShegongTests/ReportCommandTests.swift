@@ -134,6 +134,22 @@ struct ReportCommandTests {
     #expect(try String(contentsOfFile: out + "/report-2026-10.md", encoding: .utf8) == "previous")
   }
 
+  @Test("a missing template folder exits 3 and says what --templates must name, before touching the output")
+  func missingTemplates() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let out = folder + "/out"
+    let result = try CommandRunner.run([
+      "report", "--inputs", CommandRunner.inputs, "--out", out, "--as-of", Self.asOf, "--templates",
+      folder + "/no-templates", "--lang", "en",
+    ])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("no-templates/report.en.md: the template file is missing or cannot be read"))
+    #expect(result.stderr.contains("--templates"))
+    #expect(!result.stderr.contains(":0:"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
   @Test("--lang en writes English sheet names")
   func english() throws {
     let folder = try CommandRunner.temporaryFolder()

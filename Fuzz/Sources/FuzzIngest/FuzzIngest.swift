@@ -54,8 +54,9 @@ let asOf: Day = CivilDate.dayNumber(year: 2026, month: 11, day: 1) ?? 0
 
 /// libFuzzer entry point: writes the input next to the base registers as `services/a.csv`, and
 /// again from its second line on as `services/b.csv` (so that keys repeat across files), then
-/// validates the folder with the services files read on two threads; only `IngestError` may be
-/// thrown.
+/// validates the folder three ways: on one thread, with the files read on two threads, and with
+/// each file cut into pieces read on four. Only `IngestError` may be thrown, and the three must
+/// agree on every issue and every count (a difference stops the run like a crash).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let path = folderPath
@@ -64,12 +65,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard FileManager.default.createFile(atPath: path + "/services/a.csv", contents: bytes),
     FileManager.default.createFile(atPath: path + "/services/b.csv", contents: bytes[cut...])
   else { return 0 }
-  do {
-    let folder = try InputFolder(path: path)
-    let inputs = try Validator.validate(folder, options: ValidationOptions(asOf: asOf, threads: 2))
-    _ = inputs.issues.count
-  } catch {
-    _ = error.description
+  var pieces = ValidationOptions(asOf: asOf, threads: 4)
+  pieces.minimumPieceBytes = 1
+  let outcomes = [ValidationOptions(asOf: asOf, threads: 1), ValidationOptions(asOf: asOf, threads: 2), pieces].map {
+    options in
+    do {
+      let inputs = try Validator.validate(try InputFolder(path: path), options: options)
+      return "\(inputs.files)\n\(inputs.issues)\n\(inputs.services.line)\n\(inputs.services.beneficiary)"
+    } catch {
+      return error.description
+    }
+  }
+  if outcomes[1] != outcomes[0] || outcomes[2] != outcomes[0] {
+    fatalError("threads change the result:\n\(outcomes[0])\n---\n\(outcomes[1])\n---\n\(outcomes[2])")
   }
   return 0
 }
