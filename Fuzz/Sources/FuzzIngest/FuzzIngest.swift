@@ -67,13 +67,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   else { return 0 }
   var pieces = ValidationOptions(asOf: asOf, threads: 4)
   pieces.minimumPieceBytes = 1
-  let outcomes = [ValidationOptions(asOf: asOf, threads: 1), ValidationOptions(asOf: asOf, threads: 2), pieces].map {
-    options in
+  let configurations: [ValidationOptions] = [
+    ValidationOptions(asOf: asOf, threads: 1), ValidationOptions(asOf: asOf, threads: 2), pieces,
+  ]
+  let outcomes = configurations.map { (options: ValidationOptions) -> String in
     do {
       let inputs = try Validator.validate(try InputFolder(path: path), options: options)
       return "\(inputs.files)\n\(inputs.issues)\n\(inputs.services.line)\n\(inputs.services.beneficiary)"
     } catch {
-      return error.description
+      return "\(error)"
     }
   }
   if outcomes[1] != outcomes[0] || outcomes[2] != outcomes[0] {

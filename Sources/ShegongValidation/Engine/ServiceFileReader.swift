@@ -45,7 +45,8 @@ struct ServiceFilePart: Sendable {
 /// Reads one services file into a ``ServiceFilePart``: SPEC §4 stages 1–4 on every row, against
 /// registers that are already complete.
 ///
-/// It holds only what it reads, so several readers can run at once, one file each.
+/// It writes nothing but the part it returns, so several readers can run at once, on one file
+/// each or on pieces of one file.
 struct ServiceFileReader: Sendable {
   let workerIndex: IDIndex
   let beneficiaryIndex: IDIndex
