@@ -109,8 +109,9 @@ extension ValidationRun {
     forEachRow(&scope) { scope in
       let id = scope.required(0)
       let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
-      let idNumber = scope.text(2)
-      let household = scope.text(3)
+      // Bytes, not strings: both stay valid until the next row, and neither is kept.
+      let idNumber = scope.value(2)
+      let household = scope.value(3)
       let areaCode = scope.required(4)
       let stationID = scope.required(5)
       let categories = self.categories(&scope, column: 6)
