@@ -204,3 +204,59 @@ struct RulesPiecesTests {
     }
   }
 }
+
+/// `beneficiaries.csv` read in pieces must give what reading it whole gives: the same rows in the
+/// same order (services refer to them by position), the same households, the same issues.
+@Suite("beneficiaries.csv read in pieces")
+struct RulesBeneficiaryPiecesTests {
+  /// A register of `count` people with repeated ids, shared and empty households, bad ID numbers,
+  /// unknown areas, quoted line breaks in names, and optionally a quote that never closes.
+  static func register(count: Int, unclosedAt: Int? = nil, quotedBreaks: Bool = true) -> String {
+    var text = Header.beneficiaries + "\n"
+    for row in 1...count {
+      let id = row % 11 == 0 ? "P\(row - 3)" : "P\(row)"
+      let household = row % 4 == 0 ? "" : "H\(row / 3)"
+      let area = row % 13 == 0 ? "V9" : "V\(1 + row % 2)"
+      let idNumber = row % 5 == 0 ? "11010519491231002\(row % 10)" : ""
+      let name = row % 9 == 0 ? "\"王\(quotedBreaks ? "\n" : " ")\(row)\"" : "张\(row)"
+      text += "\(id),\(name),\(idNumber),\(household),\(area),ST0\(1 + row % 2),elderly_alone;dibao,,,2025-01-01,"
+      if row == unclosedAt { text += ",\"never closed" }
+      text += "\n"
+      if row % 17 == 0 { text += "\n" }
+    }
+    return text
+  }
+
+  static func assertSame(_ register: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    var services = Header.services + "\n"
+    for row in stride(from: 1, through: 120, by: 7) { services += "S\(row),2026-03-02,W1,P\(row),home_visit,1,,,,\n" }
+    let fixture = Fixture(["beneficiaries.csv": register, "services.csv": services])
+    let whole = try fixture.validate(threads: 1, sourceLocation: sourceLocation)
+    for threads in [2, 3, 8] {
+      let pieces = try fixture.validate(threads: threads, minimumPieceBytes: 1, sourceLocation: sourceLocation)
+      #expect(pieces.issues == whole.issues, "\(threads) threads", sourceLocation: sourceLocation)
+      #expect(pieces.files == whole.files, sourceLocation: sourceLocation)
+      #expect(pieces.beneficiaries.id == whole.beneficiaries.id, sourceLocation: sourceLocation)
+      #expect(pieces.beneficiaries.name == whole.beneficiaries.name, sourceLocation: sourceLocation)
+      #expect(pieces.beneficiaries.household == whole.beneficiaries.household, sourceLocation: sourceLocation)
+      #expect(pieces.beneficiaries.householdCount == whole.beneficiaries.householdCount, sourceLocation: sourceLocation)
+      #expect(pieces.beneficiaries.area == whole.beneficiaries.area, sourceLocation: sourceLocation)
+      #expect(pieces.services.beneficiary == whole.services.beneficiary, sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test("repeated ids, households, checksums, quoted line breaks: pieces give what the whole gives")
+  func mixed() throws {
+    try Self.assertSame(Self.register(count: 150))
+    try Self.assertSame(Self.register(count: 150, quotedBreaks: false))
+    let whole = try Fixture(["beneficiaries.csv": Self.register(count: 150)]).validate(threads: 1)
+    let codes = Set(whole.issues.map(\.code))
+    #expect(codes.isSuperset(of: [.duplicateKey, .idChecksum, .unknownReference]))
+    #expect(whole.beneficiaries.householdCount < whole.beneficiaries.count)
+  }
+
+  @Test("a quote that never closes", arguments: [2, 75, 149])
+  func unclosedQuote(row: Int) throws {
+    try Self.assertSame(Self.register(count: 150, unclosedAt: row, quotedBreaks: false))
+  }
+}

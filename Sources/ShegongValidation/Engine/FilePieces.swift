@@ -61,12 +61,3 @@ enum FilePieces {
 struct PieceResults: @unchecked Sendable {
   let parts: UnsafeMutableBufferPointer<ServiceFilePart?>
 }
-
-extension Issue {
-  /// The issue `shift` lines further down.
-  fileprivate func shifted(by shift: Int) -> Issue {
-    var issue = self
-    issue.line += shift
-    return issue
-  }
-}

@@ -305,3 +305,77 @@ extension RowScope {
     }
   }
 }
+
+extension RowScope {
+  /// Adds `constraint-error` on `column` when `end` is before `start`.
+  mutating func checkOrder(start: Day, end: Day, column: Int, startName: String) {
+    if end < start {
+      addIssue(
+        .constraintError, column: column,
+        message: "\(schema.columns[column].name) \(CivilDate.string(end)) is before \(startName) "
+          + "\(CivilDate.string(start))")
+    }
+  }
+
+  /// Parses a list of categories separated by `;`, `；`, `、`, `,` or `|`.
+  mutating func categories(_ column: Int) -> CategorySet? {
+    let bytes = value(column)
+    if bytes.isEmpty {
+      addIssue(.missingValue, column: column, message: "categories is required but empty")
+      return nil
+    }
+    // Full-width `；` and `，` were folded to ASCII already; `、` is E3 80 81.
+    var set: CategorySet = 0
+    var unknown: [String] = []
+    var partStart = 0
+    var index = 0
+    func take(_ end: Int) {
+      var from = partStart
+      var to = end
+      while from < to && (bytes[from] == 0x20 || bytes[from] == 0x09) { from += 1 }
+      while to > from && (bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09) { to -= 1 }
+      guard to > from else { return }
+      let part = UnsafeBufferPointer(rebasing: bytes[from..<to])
+      if let category = Category.matching(part) {
+        set |= category.bit
+      } else {
+        unknown.append(String(decoding: part, as: UTF8.self))
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") {
+        take(index)
+        index += 1
+        partStart = index
+      } else if byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 {
+        take(index)
+        index += 3
+        partStart = index
+      } else {
+        index += 1
+      }
+    }
+    take(bytes.count)
+    if !unknown.isEmpty {
+      addIssue(
+        .constraintError, column: column,
+        message: "\(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) is not a category code or label")
+      return nil
+    }
+    if set == 0 {
+      addIssue(.missingValue, column: column, message: "categories is required but empty")
+      return nil
+    }
+    return set
+  }
+}
+
+extension Issue {
+  /// The issue `shift` lines further down (for a piece of a file whose lines were counted from 1).
+  func shifted(by shift: Int) -> Issue {
+    var issue = self
+    issue.line += shift
+    return issue
+  }
+}

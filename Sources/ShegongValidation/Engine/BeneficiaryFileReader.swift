@@ -1,0 +1,185 @@
+import Dispatch
+import ShegongIngest
+
+/// What a piece of `beneficiaries.csv` gives when read on its own: every row checked except the
+/// uniqueness of its `beneficiary_id`, which only the rows before it can settle.
+///
+/// Rows that passed every other check are *candidates*; their households are numbered, and their
+/// ids claimed, when the pieces are merged in reading order. Line numbers count from the piece's
+/// first line (see ``FilePieces``).
+struct BeneficiaryPiece: Sendable {
+  /// Data rows read.
+  var rows = 0
+  /// The physical line after the last record read, counted as the piece counts.
+  var nextLine = 1
+  /// Whether a record read broke the CSV syntax.
+  var sawSyntaxProblem = false
+  /// The header cell of `beneficiary_id` as the file wrote it.
+  var idHeader = ""
+  /// The candidates' columns (all but `household`, which the merge fills).
+  var candidates = BeneficiaryTable()
+  /// Each candidate's physical line.
+  var lines: [Int32] = []
+  /// Each candidate's id, end to end, for claiming.
+  var keyBytes: [UInt8] = []
+  /// Where each candidate's id ends in ``keyBytes``.
+  var keyEnds: [Int] = []
+  /// Each candidate's `household_id` (empty when none), end to end.
+  var householdBytes: [UInt8] = []
+  /// Where each candidate's household ends in ``householdBytes``.
+  var householdEnds: [Int] = []
+  /// The id cell as written, for the candidates where it differs from the id.
+  var writtenKeys: [Int32: String] = [:]
+  /// Issues of the rows rejected whatever the other rows hold, in the order found.
+  var issues: [Issue] = []
+  /// Warnings of the candidates, in candidate order.
+  var candidateWarnings: [Issue] = []
+  /// How many of ``candidateWarnings`` each candidate has.
+  var warningCounts: [UInt8] = []
+
+  /// Calls `body` with candidate `candidate`'s household key (empty when none).
+  func withHousehold<R>(_ candidate: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let start = candidate == 0 ? 0 : householdEnds[candidate - 1]
+    return householdBytes.withUnsafeBufferPointer {
+      body(UnsafeBufferPointer(rebasing: $0[start..<householdEnds[candidate]]))
+    }
+  }
+}
+
+/// Reads `beneficiaries.csv` in pieces at once (SPEC §4 stages 1–4 against the accepted areas and
+/// stations), or whole when the file is small, has one thread, or breaks the CSV syntax.
+struct BeneficiaryFileReader: Sendable {
+  let areaIndex: IDIndex
+  let stationIndex: IDIndex
+  /// Schema columns whose values are masked in issues.
+  let masked: [Int]
+  let progress: ValidationProgress?
+
+  /// The pieces of `source` in reading order: up to `pieces` read at once, or one for the whole.
+  func read(_ source: CSVSource, fileIndex: Int, pieces: Int, minimumPieceBytes: Int) throws(IngestError)
+    -> [BeneficiaryPiece]
+  {
+    // Checks the header once, so that a missing column is thrown here and never by a piece.
+    _ = try RowScope(source: source, fileIndex: fileIndex, schema: .beneficiaries)
+    let ranges = FilePieces.ranges(of: source, count: pieces, minimumBytes: minimumPieceBytes)
+    if ranges.count > 1 {
+      var read = [BeneficiaryPiece?](repeating: nil, count: ranges.count)
+      read.withUnsafeMutableBufferPointer { read in
+        let results = BeneficiaryPieceResults(pieces: read)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
+          // The header was checked above, so the scope cannot throw here.
+          results.pieces[piece] = try? readPiece(
+            source, range: ranges[piece], line: piece == 0 ? source.dataLine : 1, fileIndex: fileIndex)
+        }
+      }
+      let complete = read.compactMap { $0 }
+      if complete.count == ranges.count && !complete.contains(where: \.sawSyntaxProblem) { return complete }
+      // A piece began inside a quoted line break, or the file breaks the syntax: read it whole.
+      progress?.add(-complete.reduce(0) { $0 + $1.rows })
+    }
+    let whole = source.dataOffset..<source.file.bytes.count
+    return [try readPiece(source, range: whole, line: source.dataLine, fileIndex: fileIndex)]
+  }
+
+  /// Reads the records that start in `range` of `source` (the first on physical line `line`).
+  private func readPiece(_ source: CSVSource, range: Range<Int>, line: Int, fileIndex: Int) throws(IngestError)
+    -> BeneficiaryPiece
+  {
+    var scope = try RowScope(
+      source: source, fileIndex: fileIndex, schema: .beneficiaries, maskedColumns: masked, range: range, line: line)
+    var piece = BeneficiaryPiece()
+    piece.idHeader = scope.header(0)
+    var rows = 0
+    while scope.next() {
+      let isCandidate = !scope.hasErrors && check(&scope, into: &piece)
+      if !scope.pending.isEmpty {
+        let issues = scope.pending.map {
+          Issue(
+            file: source.file.name, fileIndex: fileIndex, line: scope.line, column: $0.column, code: $0.code,
+            message: $0.message, value: $0.value)
+        }
+        if isCandidate {
+          piece.candidateWarnings.append(contentsOf: issues)
+          piece.warningCounts[piece.warningCounts.count - 1] = UInt8(issues.count)
+        } else {
+          piece.issues.append(contentsOf: issues)
+        }
+      }
+      rows += 1
+      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
+    }
+    progress?.add(rows & 0xFFFF)
+    piece.rows = rows
+    piece.nextLine = scope.nextLine
+    piece.sawSyntaxProblem = scope.sawSyntaxProblem
+    return piece
+  }
+
+  /// Checks the current row; when only its id is left to settle, appends it as a candidate and
+  /// returns true.
+  private func check(_ scope: inout RowScope, into piece: inout BeneficiaryPiece) -> Bool {
+    let id = scope.required(0)
+    let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
+    // Bytes, not strings: both stay valid until the next row.
+    let idNumber = scope.value(2)
+    let household = scope.value(3)
+    let areaCode = scope.required(4)
+    let stationID = scope.required(5)
+    let categories = scope.categories(6)
+    let disability = scope.vocabulary(7, isRequired: false, DisabilityType.self)
+    let grade = scope.integer(8, isRequired: false, in: 1...4)
+    let registered = scope.date(9, isRequired: true)
+    let exited = scope.date(10, isRequired: false)
+    scope.sortPendingByColumn()
+    guard let id, let name, let areaCode, let stationID, let categories, let registered, !scope.hasErrors else {
+      return false
+    }
+    scope.checkOrder(start: registered, end: exited ?? .never, column: 10, startName: "registered_on")
+    guard !scope.hasErrors else { return false }
+    let area = scope.reference(4, areaCode, in: areaIndex, target: "areas.csv")
+    let station = scope.reference(5, stationID, in: stationIndex, target: "stations.csv")
+    guard let area, let station else { return false }
+    // A candidate.
+    let candidate = Int32(piece.candidates.count)
+    if !scope.isWritten(0, as: id) { piece.writtenKeys[candidate] = scope.shownValue(0) }
+    piece.keyBytes.append(contentsOf: id)
+    piece.keyEnds.append(piece.keyBytes.count)
+    piece.householdBytes.append(contentsOf: household)
+    piece.householdEnds.append(piece.householdBytes.count)
+    piece.lines.append(Int32(scope.line))
+    piece.warningCounts.append(0)
+    piece.candidates.id.append(String(decoding: id, as: UTF8.self))
+    piece.candidates.name.append(name)
+    piece.candidates.area.append(area)
+    piece.candidates.station.append(station)
+    piece.candidates.categories.append(categories)
+    piece.candidates.disabilityType.append(disability)
+    piece.candidates.disabilityGrade.append(Int8(grade ?? 0))
+    piece.candidates.registeredOn.append(registered)
+    piece.candidates.exitedOn.append(exited ?? .never)
+    if !idNumber.isEmpty, let problem = IDNumber.checksumProblem(idNumber) {
+      scope.addIssue(.idChecksum, column: 2, message: "the ID number \(problem)")
+    }
+    return true
+  }
+}
+
+/// The pieces being filled by the reading threads: each thread writes only its own element.
+private struct BeneficiaryPieceResults: @unchecked Sendable {
+  let pieces: UnsafeMutableBufferPointer<BeneficiaryPiece?>
+}
+
+extension BeneficiaryTable {
+  /// Appends row `row` of `other`, all but its household (numbered by the caller).
+  mutating func append(_ other: BeneficiaryTable, row: Int) {
+    id.append(other.id[row])
+    name.append(other.name[row])
+    area.append(other.area[row])
+    station.append(other.station[row])
+    categories.append(other.categories[row])
+    disabilityType.append(other.disabilityType[row])
+    disabilityGrade.append(other.disabilityGrade[row])
+    registeredOn.append(other.registeredOn[row])
+    exitedOn.append(other.exitedOn[row])
+  }
+}
