@@ -116,6 +116,9 @@ extension ValidationRun {
     inputs.files[fileIndex].accepted += accepted
     inputs.files[fileIndex].rejected += total - accepted
     inputs.beneficiaries = table
+    // Households are numbered now; their ids are not needed again.
+    householdIndex = IDIndex()
+    householdNumber = []
   }
 
   /// Adds one piece of `beneficiaries.csv` (its lines `shift` short of the file's) to the report and
