@@ -29,5 +29,11 @@ let package = Package(
       dependencies: [.product(name: "ShegongCore", package: "shegong")],
       swiftSettings: fuzzFlags
     ),
+    // beneficiaries.csv read whole and in pieces, compared.
+    .executableTarget(
+      name: "FuzzRegisters",
+      dependencies: [.product(name: "ShegongCore", package: "shegong")],
+      swiftSettings: fuzzFlags
+    ),
   ]
 )
