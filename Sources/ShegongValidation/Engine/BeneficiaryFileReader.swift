@@ -65,10 +65,10 @@ struct BeneficiaryFileReader: Sendable {
     if ranges.count > 1 {
       var read = [BeneficiaryPiece?](repeating: nil, count: ranges.count)
       read.withUnsafeMutableBufferPointer { read in
-        let results = BeneficiaryPieceResults(pieces: read)
+        let results = PieceResults(parts: read)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
           // The header was checked above, so the scope cannot throw here.
-          results.pieces[piece] = try? readPiece(
+          results.parts[piece] = try? readPiece(
             source, range: ranges[piece], line: piece == 0 ? source.dataLine : 1, fileIndex: fileIndex)
         }
       }
@@ -89,27 +89,16 @@ struct BeneficiaryFileReader: Sendable {
       source: source, fileIndex: fileIndex, schema: .beneficiaries, maskedColumns: masked, range: range, line: line)
     var piece = BeneficiaryPiece()
     piece.idHeader = scope.header(0)
-    var rows = 0
-    while scope.next() {
-      let isCandidate = !scope.hasErrors && check(&scope, into: &piece)
-      if !scope.pending.isEmpty {
-        let issues = scope.pending.map {
-          Issue(
-            file: source.file.name, fileIndex: fileIndex, line: scope.line, column: $0.column, code: $0.code,
-            message: $0.message, value: $0.value)
-        }
-        if isCandidate {
-          piece.candidateWarnings.append(contentsOf: issues)
-          piece.warningCounts[piece.warningCounts.count - 1] = UInt8(issues.count)
-        } else {
-          piece.issues.append(contentsOf: issues)
-        }
+    piece.rows = scope.readCandidates(progress: progress) { scope in
+      check(&scope, into: &piece)
+    } file: { issues, ofCandidate in
+      if ofCandidate {
+        piece.candidateWarnings.append(contentsOf: issues)
+        piece.warningCounts[piece.warningCounts.count - 1] = UInt8(issues.count)
+      } else {
+        piece.issues.append(contentsOf: issues)
       }
-      rows += 1
-      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
     }
-    progress?.add(rows & 0xFFFF)
-    piece.rows = rows
     piece.nextLine = scope.nextLine
     piece.sawSyntaxProblem = scope.sawSyntaxProblem
     return piece
@@ -162,11 +151,6 @@ struct BeneficiaryFileReader: Sendable {
     }
     return true
   }
-}
-
-/// The pieces being filled by the reading threads: each thread writes only its own element.
-private struct BeneficiaryPieceResults: @unchecked Sendable {
-  let pieces: UnsafeMutableBufferPointer<BeneficiaryPiece?>
 }
 
 extension BeneficiaryTable {

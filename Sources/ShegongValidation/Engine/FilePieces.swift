@@ -57,7 +57,7 @@ enum FilePieces {
   }
 }
 
-/// The parts being filled by the pieces' threads: each thread writes only its own element.
-struct PieceResults: @unchecked Sendable {
-  let parts: UnsafeMutableBufferPointer<ServiceFilePart?>
+/// What the pieces' threads fill in: each thread writes only its own element.
+struct PieceResults<Part>: @unchecked Sendable {
+  let parts: UnsafeMutableBufferPointer<Part?>
 }

@@ -379,3 +379,30 @@ extension Issue {
     return issue
   }
 }
+
+extension RowScope {
+  /// Reads every remaining row for a piece of a file: `check` runs on the rows without a
+  /// structural issue and says whether the row is a candidate (kept until its key is settled);
+  /// `file` receives each row's issues and whether they belong to a candidate. Returns the rows read.
+  mutating func readCandidates(
+    progress: ValidationProgress?, check: (inout RowScope) -> Bool,
+    file: (_ issues: [Issue], _ ofCandidate: Bool) -> Void
+  ) -> Int {
+    var rows = 0
+    while next() {
+      let isCandidate = !hasErrors && check(&self)
+      if !pending.isEmpty {
+        file(
+          pending.map {
+            Issue(
+              file: fileName, fileIndex: fileIndex, line: line, column: $0.column, code: $0.code,
+              message: $0.message, value: $0.value)
+          }, isCandidate)
+      }
+      rows += 1
+      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
+    }
+    progress?.add(rows & 0xFFFF)
+    return rows
+  }
+}

@@ -99,28 +99,15 @@ struct ServiceFileReader: Sendable {
     var part = ServiceFilePart(report: report, headers: headers)
     part.keyEnds.reserveCapacity(range.count / 72)
     part.keyBytes.reserveCapacity(range.count / 6)
-    var rows = 0
-    while scope.next() {
-      let warningsBefore = part.candidateWarnings.count
-      let isCandidate = !scope.hasErrors && check(&scope, into: &part)
-      if !scope.pending.isEmpty {
-        let issues = scope.pending.map {
-          Issue(
-            file: report.name, fileIndex: fileIndex, line: scope.line, column: $0.column, code: $0.code,
-            message: $0.message, value: $0.value)
-        }
-        if isCandidate {
-          part.candidateWarnings.append(contentsOf: issues)
-        } else {
-          part.issues.append(contentsOf: issues)
-        }
+    part.rows = scope.readCandidates(progress: progress) { scope in
+      check(&scope, into: &part)
+    } file: { issues, ofCandidate in
+      if ofCandidate {
+        part.candidateWarnings.append(contentsOf: issues)
+      } else {
+        part.issues.append(contentsOf: issues)
       }
-      assert(isCandidate || part.candidateWarnings.count == warningsBefore)
-      rows += 1
-      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
     }
-    progress?.add(rows & 0xFFFF)
-    part.rows = rows
     part.nextLine = scope.nextLine
     part.sawSyntaxProblem = scope.sawSyntaxProblem
     return part
