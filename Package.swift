@@ -21,7 +21,7 @@ let package = Package(
     // Stage 2: records → typed column tables and issues.
     .target(name: "ShegongValidation", dependencies: ["ShegongIngest"]),
     // Stage 3: typed tables → figures.
-    .target(name: "ShegongAggregation", dependencies: ["ShegongValidation"]),
+    .target(name: "ShegongAggregation", dependencies: ["ShegongIngest", "ShegongValidation"]),
     // Stage 4: figures → XLSX, Markdown, JSON, issues CSV.
     .target(
       name: "ShegongRendering",

@@ -1,4 +1,5 @@
 import Dispatch
+import ShegongIngest
 import ShegongValidation
 
 extension Scan {

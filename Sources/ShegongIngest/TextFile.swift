@@ -97,7 +97,9 @@ public final class TextFile: @unchecked Sendable {
       return TextFile(name: name, encoding: .utf8, owning: storage, offset: 0, count: count)
     }
     do {
-      let text = try Transcoder.utf8(from: UnsafeRawBufferPointer(raw), encoding: .gb18030)
+      // A large file is converted in pieces on every processor (see `Transcoder`).
+      let text = try Transcoder.utf8(
+        fromGB18030: UnsafeRawBufferPointer(raw), pieces: count < Self.bytesPerPiece ? 1 : Processors.count)
       storage.deallocate()
       return TextFile(name: name, encoding: .gb18030, copying: text)
     } catch {
@@ -109,6 +111,9 @@ public final class TextFile: @unchecked Sendable {
       }
     }
   }
+
+  /// GB18030 files smaller than this are converted in one piece.
+  static let bytesPerPiece = 8 << 20
 
   /// Reads a file from disk (with `open`/`read`) and decodes it.
   public static func load(path: String, name: String) throws(IngestError) -> TextFile {

@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -20,6 +22,51 @@ public enum Transcoder {
   /// Decodes `bytes` from `encoding` into UTF-8 (calls `iconv_open`, `iconv`, `iconv_close`).
   public static func utf8(from bytes: UnsafeRawBufferPointer, encoding: TextEncoding) throws(Failure) -> [UInt8] {
     try convert(bytes, from: encoding.iconvName, to: "UTF-8")
+  }
+
+  /// Decodes GB18030 `bytes` into UTF-8 in up to `pieces` pieces at once, each cut just after a
+  /// line feed (0x0A is never part of a multi-byte GB18030 character, so each piece decodes on its
+  /// own). The result, and the first failure when there is one, are those of decoding the whole.
+  public static func utf8(fromGB18030 bytes: UnsafeRawBufferPointer, pieces: Int) throws(Failure) -> [UInt8] {
+    var bounds = [0]
+    for piece in 1..<max(pieces, 1) {
+      var cut = max(bytes.count * piece / pieces, bounds[bounds.count - 1])
+      while cut < bytes.count && bytes[cut] != 0x0A { cut += 1 }
+      cut += 1
+      if cut < bytes.count && cut > bounds[bounds.count - 1] { bounds.append(cut) }
+    }
+    bounds.append(bytes.count)
+    guard bounds.count > 2 else { return try utf8(from: bytes, encoding: .gb18030) }
+    let count = bounds.count - 1
+    var results = [Result<[UInt8], Failure>?](repeating: nil, count: count)
+    let cuts = bounds
+    results.withUnsafeMutableBufferPointer { results in
+      let shared = ConversionResults(input: bytes, results: results)
+      DispatchQueue.concurrentPerform(iterations: count) { piece in
+        let range = cuts[piece]..<cuts[piece + 1]
+        do throws(Failure) {
+          shared.results[piece] = .success(
+            try utf8(from: UnsafeRawBufferPointer(rebasing: shared.input[range]), encoding: .gb18030))
+        } catch {
+          // Offsets are the whole input's.
+          switch error {
+          case .invalidSequence(let offset):
+            shared.results[piece] = .failure(.invalidSequence(offset: offset + range.lowerBound))
+          case .truncatedSequence(let offset):
+            shared.results[piece] = .failure(.truncatedSequence(offset: offset + range.lowerBound))
+          case .unsupported:
+            shared.results[piece] = .failure(error)
+          }
+        }
+      }
+    }
+    var output: [UInt8] = []
+    for result in results {
+      // Every piece was converted above; the first failure in reading order is the whole's.
+      guard let result else { continue }
+      output.append(contentsOf: try result.get())
+    }
+    return output
   }
 
   /// Decodes the bytes of `bytes` from `encoding` into UTF-8.
@@ -73,4 +120,11 @@ public enum Transcoder {
     output.removeSubrange(produced...)
     return output
   }
+}
+
+/// The input, read by every piece's thread, and the pieces' results, each written by its own
+/// thread only.
+private struct ConversionResults: @unchecked Sendable {
+  let input: UnsafeRawBufferPointer
+  let results: UnsafeMutableBufferPointer<Result<[UInt8], Transcoder.Failure>?>
 }

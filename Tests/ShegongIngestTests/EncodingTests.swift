@@ -220,3 +220,41 @@ struct UTF8ValidationTests {
     #expect(try Transcoder.utf8(from: [][...], encoding: .utf16LE) == [])
   }
 }
+
+@Suite("Transcoder: GB18030 in pieces")
+struct TranscoderPiecesTests {
+  /// Lines of Chinese text with a rare character outside the BMP (four bytes in GB18030) now and then.
+  static let text: [UInt8] = Array(
+    (1...400).map { "第\($0)行,张三,服务对象\($0 % 7 == 0 ? "𠀀" : "")备注\r\n" }.joined().utf8)
+
+  @Test("any number of pieces gives the bytes of one conversion", arguments: [1, 2, 3, 7, 64, 5000])
+  func same(pieces: Int) throws {
+    let gb = try Transcoder.encode(utf8: Self.text, as: .gb18030)
+    let whole = try gb.withUnsafeBytes { try Transcoder.utf8(from: $0, encoding: .gb18030) }
+    #expect(whole == Self.text)
+    #expect(try gb.withUnsafeBytes { try Transcoder.utf8(fromGB18030: $0, pieces: pieces) } == whole)
+  }
+
+  @Test(
+    "a bad byte early, late or at the very end fails at the offset one conversion gives",
+    arguments: [0.1, 0.5, 0.97, 1.0])
+  func sameFailure(position: Double) throws {
+    var gb = try Transcoder.encode(utf8: Self.text, as: .gb18030)
+    let at = min(Int(Double(gb.count) * position), gb.count)
+    // 0x81 starts a two- or four-byte character; a line feed after it, or the end, breaks it.
+    gb.insert(0x81, at: at)
+    if at < gb.count - 1 { gb.insert(0x0A, at: at + 1) }
+    var whole: Transcoder.Failure?
+    do { _ = try gb.withUnsafeBytes { try Transcoder.utf8(from: $0, encoding: .gb18030) } } catch {
+      whole = error as? Transcoder.Failure
+    }
+    #expect(whole != nil)
+    for pieces in [2, 3, 16] {
+      var split: Transcoder.Failure?
+      do { _ = try gb.withUnsafeBytes { try Transcoder.utf8(fromGB18030: $0, pieces: pieces) } } catch {
+        split = error as? Transcoder.Failure
+      }
+      #expect(split == whole, "\(pieces) pieces")
+    }
+  }
+}
