@@ -1,4 +1,3 @@
-import Dispatch
 import ShegongIngest
 
 /// What a piece of `beneficiaries.csv` gives when read on its own: every row checked except the
@@ -61,24 +60,10 @@ struct BeneficiaryFileReader: Sendable {
   {
     // Checks the header once, so that a missing column is thrown here and never by a piece.
     _ = try RowScope(source: source, fileIndex: fileIndex, schema: .beneficiaries)
-    let ranges = FilePieces.ranges(of: source, count: pieces, minimumBytes: minimumPieceBytes)
-    if ranges.count > 1 {
-      var read = [BeneficiaryPiece?](repeating: nil, count: ranges.count)
-      read.withUnsafeMutableBufferPointer { read in
-        let results = PieceResults(parts: read)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
-          // The header was checked above, so the scope cannot throw here.
-          results.parts[piece] = try? readPiece(
-            source, range: ranges[piece], line: piece == 0 ? source.dataLine : 1, fileIndex: fileIndex)
-        }
-      }
-      let complete = read.compactMap { $0 }
-      if complete.count == ranges.count && !complete.contains(where: \.sawSyntaxProblem) { return complete }
-      // A piece began inside a quoted line break, or the file breaks the syntax: read it whole.
-      progress?.add(-complete.reduce(0) { $0 + $1.rows })
+    return try FilePieces.read(source, count: pieces, minimumBytes: minimumPieceBytes, progress: progress) {
+      range, line throws(IngestError) in
+      try readPiece(source, range: range, line: line, fileIndex: fileIndex)
     }
-    let whole = source.dataOffset..<source.file.bytes.count
-    return [try readPiece(source, range: whole, line: source.dataLine, fileIndex: fileIndex)]
   }
 
   /// Reads the records that start in `range` of `source` (the first on physical line `line`).

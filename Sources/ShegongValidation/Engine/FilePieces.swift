@@ -1,3 +1,4 @@
+import Dispatch
 import ShegongIngest
 
 /// Splits one large CSV file into pieces that can be read at once on several threads, and joins
@@ -28,13 +29,36 @@ enum FilePieces {
     return (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
   }
 
-  /// The pieces of one file joined in order, with line numbers made physical; nil when a piece is
-  /// missing or any piece met a syntax problem (read the file whole instead: a broken record may
-  /// run across a piece's end, as a quote that never closes does).
-  static func join(_ pieces: [ServiceFilePart], expected: Int) -> ServiceFilePart? {
-    guard pieces.count == expected, var joined = pieces.first, !joined.sawSyntaxProblem else { return nil }
+  /// The records of `source` read in up to `count` pieces at once, each of at least `minimumBytes`
+  /// (`readPiece` gets a piece's range and first line), in reading order; or one piece for the
+  /// whole file when it is too small to cut or any piece met a syntax problem.
+  static func read<Piece: FilePiece>(
+    _ source: CSVSource, count: Int, minimumBytes: Int, progress: ValidationProgress?,
+    _ readPiece: @Sendable (_ range: Range<Int>, _ line: Int) throws(IngestError) -> Piece
+  ) throws(IngestError) -> [Piece] {
+    let ranges = ranges(of: source, count: count, minimumBytes: minimumBytes)
+    if ranges.count > 1 {
+      var read = [Piece?](repeating: nil, count: ranges.count)
+      read.withUnsafeMutableBufferPointer { read in
+        let results = PieceResults(parts: read)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
+          // A piece throws only what its header throws, which the caller has checked: nil is never kept.
+          results.parts[piece] = try? readPiece(ranges[piece], piece == 0 ? source.dataLine : 1)
+        }
+      }
+      let complete = read.compactMap { $0 }
+      if complete.count == ranges.count && !complete.contains(where: \.sawSyntaxProblem) { return complete }
+      // A piece began inside a quoted line break, or the file breaks the syntax: read it whole.
+      progress?.add(-complete.reduce(0) { $0 + $1.rows })
+    }
+    return [try readPiece(source.dataOffset..<source.file.bytes.count, source.dataLine)]
+  }
+
+  /// The pieces of one services file, read by ``read(_:count:minimumBytes:progress:_:)``, joined in
+  /// order with line numbers made physical.
+  static func join(_ pieces: [ServiceFilePart]) -> ServiceFilePart? {
+    guard var joined = pieces.first else { return nil }
     for piece in pieces.dropFirst() {
-      guard !piece.sawSyntaxProblem else { return nil }
       // The piece counted its lines from 1; it starts on the line where the previous one stopped.
       let shift = joined.nextLine - 1
       let firstCandidate = joined.candidates.count
@@ -56,6 +80,15 @@ enum FilePieces {
     return joined
   }
 }
+
+/// A piece of a file as read: its rows, and whether a record in it broke the CSV syntax.
+protocol FilePiece: Sendable {
+  var rows: Int { get }
+  var sawSyntaxProblem: Bool { get }
+}
+
+extension ServiceFilePart: FilePiece {}
+extension BeneficiaryPiece: FilePiece {}
 
 /// What the pieces' threads fill in: each thread writes only its own element.
 struct PieceResults<Part>: @unchecked Sendable {

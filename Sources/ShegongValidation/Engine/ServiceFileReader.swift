@@ -1,4 +1,3 @@
-import Dispatch
 import ShegongIngest
 
 /// What one services file gives when read on its own: every row checked except the uniqueness
@@ -69,26 +68,13 @@ struct ServiceFileReader: Sendable {
     let headers = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
       .headers(count: Schema.services.columns.count)
     let report = FileReport(name: entry.name, encoding: file.encoding.rawValue)
-    let ranges = FilePieces.ranges(of: source, count: pieces, minimumBytes: minimumPieceBytes)
-    if ranges.count > 1 {
-      var parts = [ServiceFilePart?](repeating: nil, count: ranges.count)
-      parts.withUnsafeMutableBufferPointer { parts in
-        let results = PieceResults(parts: parts)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
-          // The header was checked above, so the scope cannot throw here.
-          results.parts[piece] = try? readPiece(
-            source, range: ranges[piece], line: piece == 0 ? source.dataLine : 1, fileIndex: fileIndex,
-            report: report, headers: headers)
-        }
-      }
-      let read = parts.compactMap { $0 }
-      if let joined = FilePieces.join(read, expected: ranges.count) { return joined }
-      // A piece began inside a quoted line break, or the file breaks the syntax: read it whole.
-      progress?.add(-read.reduce(0) { $0 + $1.rows })
+    let parts = try FilePieces.read(source, count: pieces, minimumBytes: minimumPieceBytes, progress: progress) {
+      range, line throws(IngestError) in
+      try readPiece(source, range: range, line: line, fileIndex: fileIndex, report: report, headers: headers)
     }
-    let whole = source.dataOffset..<file.bytes.count
-    return try readPiece(
-      source, range: whole, line: source.dataLine, fileIndex: fileIndex, report: report, headers: headers)
+    // `FilePieces.read` gives at least one piece (the whole file when it gives no others).
+    guard let joined = FilePieces.join(parts) else { preconditionFailure("\(report.name) was read in no piece") }
+    return joined
   }
 
   /// Reads the records that start in `range` of `source` (the first on physical line `line`).
