@@ -197,8 +197,7 @@ struct RulesPiecesTests {
       #expect(pieces.issues == whole.issues)
       #expect(pieces.candidateWarnings == whole.candidateWarnings)
       #expect(pieces.candidates.line == whole.candidates.line)
-      #expect(pieces.keyBytes == whole.keyBytes)
-      #expect(pieces.keyEnds == whole.keyEnds)
+      #expect(pieces.keys == whole.keys)
       #expect(pieces.writtenKeys == whole.writtenKeys)
       #expect(pieces.nextLine == whole.nextLine)
     }

@@ -19,14 +19,10 @@ struct BeneficiaryPiece: Sendable {
   var candidates = BeneficiaryTable()
   /// Each candidate's physical line.
   var lines: [Int32] = []
-  /// Each candidate's id, end to end, for claiming.
-  var keyBytes: [UInt8] = []
-  /// Where each candidate's id ends in ``keyBytes``.
-  var keyEnds: [Int] = []
-  /// Each candidate's `household_id` (empty when none), end to end.
-  var householdBytes: [UInt8] = []
-  /// Where each candidate's household ends in ``householdBytes``.
-  var householdEnds: [Int] = []
+  /// Each candidate's id, for claiming.
+  var keys = PackedKeys()
+  /// Each candidate's `household_id` (empty when none).
+  var households = PackedKeys()
   /// The id cell as written, for the candidates where it differs from the id.
   var writtenKeys: [Int32: String] = [:]
   /// Issues of the rows rejected whatever the other rows hold, in the order found.
@@ -35,14 +31,6 @@ struct BeneficiaryPiece: Sendable {
   var candidateWarnings: [Issue] = []
   /// How many of ``candidateWarnings`` each candidate has.
   var warningCounts: [UInt8] = []
-
-  /// Calls `body` with candidate `candidate`'s household key (empty when none).
-  func withHousehold<R>(_ candidate: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let start = candidate == 0 ? 0 : householdEnds[candidate - 1]
-    return householdBytes.withUnsafeBufferPointer {
-      body(UnsafeBufferPointer(rebasing: $0[start..<householdEnds[candidate]]))
-    }
-  }
 }
 
 /// Reads `beneficiaries.csv` in pieces at once (SPEC §4 stages 1–4 against the accepted areas and
@@ -116,10 +104,8 @@ struct BeneficiaryFileReader: Sendable {
     // A candidate.
     let candidate = Int32(piece.candidates.count)
     if !scope.isWritten(0, as: id) { piece.writtenKeys[candidate] = scope.shownValue(0) }
-    piece.keyBytes.append(contentsOf: id)
-    piece.keyEnds.append(piece.keyBytes.count)
-    piece.householdBytes.append(contentsOf: household)
-    piece.householdEnds.append(piece.householdBytes.count)
+    piece.keys.append(id)
+    piece.households.append(household)
     piece.lines.append(Int32(scope.line))
     piece.warningCounts.append(0)
     piece.candidates.id.append(String(decoding: id, as: UTF8.self))

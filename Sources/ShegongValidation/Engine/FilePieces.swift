@@ -62,12 +62,10 @@ enum FilePieces {
       // The piece counted its lines from 1; it starts on the line where the previous one stopped.
       let shift = joined.nextLine - 1
       let firstCandidate = joined.candidates.count
-      let keyOffset = joined.keyBytes.count
       var candidates = piece.candidates
       for row in candidates.line.indices { candidates.line[row] += Int32(shift) }
       joined.candidates.append(contentsOf: candidates)
-      joined.keyBytes.append(contentsOf: piece.keyBytes)
-      joined.keyEnds.append(contentsOf: piece.keyEnds.lazy.map { $0 + keyOffset })
+      joined.keys.append(contentsOf: piece.keys)
       for (candidate, written) in piece.writtenKeys {
         joined.writtenKeys[candidate + Int32(firstCandidate)] = written
       }

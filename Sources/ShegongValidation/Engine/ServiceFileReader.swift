@@ -15,10 +15,8 @@ struct ServiceFilePart: Sendable {
   var rows = 0
   /// The candidate rows, as they will be accepted (`file` is already the file's index).
   var candidates = ServiceTable()
-  /// Each candidate's `record_id` (trimmed, folded), end to end.
-  var keyBytes: [UInt8] = []
-  /// Where each candidate's key ends in ``keyBytes``.
-  var keyEnds: [Int] = []
+  /// Each candidate's `record_id` (trimmed, folded).
+  var keys = PackedKeys()
   /// The `record_id` cell as written, for the candidates where it differs from the key.
   var writtenKeys: [Int32: String] = [:]
   /// Issues of the rows that are rejected whatever the other files hold, in the order found.
@@ -31,14 +29,6 @@ struct ServiceFilePart: Sendable {
   var pieceCount = 1
   /// Whether a record read broke the CSV syntax (an unclosed quote runs to the end of what was read).
   var sawSyntaxProblem = false
-
-  /// Calls `body` with candidate `candidate`'s key.
-  func withKey<R>(_ candidate: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let start = candidate == 0 ? 0 : keyEnds[candidate - 1]
-    return keyBytes.withUnsafeBufferPointer {
-      body(UnsafeBufferPointer(rebasing: $0[start..<keyEnds[candidate]]))
-    }
-  }
 }
 
 /// Reads one services file into a ``ServiceFilePart``: SPEC §4 stages 1–4 on every row, against
@@ -83,8 +73,7 @@ struct ServiceFileReader: Sendable {
   ) throws(IngestError) -> ServiceFilePart {
     var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services, range: range, line: line)
     var part = ServiceFilePart(report: report, headers: headers)
-    part.keyEnds.reserveCapacity(range.count / 72)
-    part.keyBytes.reserveCapacity(range.count / 6)
+    part.keys.reserveCapacity(keys: range.count / 72, bytesPerKey: 12)
     part.rows = scope.readCandidates(progress: progress) { scope in
       check(&scope, into: &part)
     } file: { issues, ofCandidate in
@@ -126,8 +115,7 @@ struct ServiceFileReader: Sendable {
     guard let worker, let beneficiary, !scope.hasErrors else { return false }
     // A candidate: the warnings that need only this row.
     let candidate = Int32(part.candidates.count)
-    part.keyBytes.append(contentsOf: recordID)
-    part.keyEnds.append(part.keyBytes.count)
+    part.keys.append(recordID)
     if !scope.isWritten(0, as: recordID) { part.writtenKeys[candidate] = scope.shownValue(0) }
     var warnings: UInt8 = 0
     let w = Int(worker)

@@ -129,34 +129,27 @@ extension ValidationRun {
   {
     for issue in piece.issues { report(issue.shifted(by: shift)) }
     let candidates = piece.candidates
-    var repeated: [Int] = []
-    piece.keyBytes.withUnsafeBufferPointer { bytes in
-      let ends = piece.keyEnds
-      beneficiaryIndex.insertAll(count: candidates.count) { candidate in
-        UnsafeBufferPointer(rebasing: bytes[(candidate == 0 ? 0 : ends[candidate - 1])..<ends[candidate]])
-      } repeated: {
-        repeated.append($0)
-      }
-    }
+    let repeated = beneficiaryIndex.claim(piece.keys)
     var nextRepeated = 0
     var warning = 0
-    for candidate in 0..<candidates.count {
-      let warnings = Int(piece.warningCounts[candidate])
-      defer { warning += warnings }
-      if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
-        nextRepeated += 1
-        let key = candidates.id[candidate]
-        report(
-          Issue(
-            file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: Int(piece.lines[candidate]) + shift,
-            column: piece.idHeader, code: .duplicateKey,
-            message: "\(Schema.beneficiaries.columns[0].name) \(key) was already given on an earlier row",
-            value: piece.writtenKeys[Int32(candidate)] ?? key))
-        continue
-      }
-      for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
-      table.append(candidates, row: candidate)
-      piece.withHousehold(candidate) { household in
+    piece.households.withKeys { households in
+      for candidate in 0..<candidates.count {
+        let warnings = Int(piece.warningCounts[candidate])
+        defer { warning += warnings }
+        if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
+          nextRepeated += 1
+          let key = candidates.id[candidate]
+          report(
+            Issue(
+              file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: Int(piece.lines[candidate]) + shift,
+              column: piece.idHeader, code: .duplicateKey,
+              message: "\(Schema.beneficiaries.columns[0].name) \(key) was already given on an earlier row",
+              value: piece.writtenKeys[Int32(candidate)] ?? key))
+          continue
+        }
+        for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
+        table.append(candidates, row: candidate)
+        let household = households(candidate)
         if household.isEmpty {
           table.household.append(Int32(table.householdCount))
           table.householdCount += 1

@@ -63,15 +63,7 @@ extension ValidationRun {
     serviceHeaders[fileIndex] = part.headers
     for issue in part.issues { report(issue) }
     let candidates = part.candidates
-    var duplicates: [Int] = []
-    part.keyBytes.withUnsafeBufferPointer { bytes in
-      let ends = part.keyEnds
-      records.insertAll(count: candidates.count) { candidate in
-        UnsafeBufferPointer(rebasing: bytes[(candidate == 0 ? 0 : ends[candidate - 1])..<ends[candidate]])
-      } repeated: {
-        duplicates.append($0)
-      }
-    }
+    let duplicates = records.claim(part.keys)
     if duplicates.isEmpty {
       for issue in part.candidateWarnings { report(issue) }
       table.append(contentsOf: candidates)
@@ -83,7 +75,7 @@ extension ValidationRun {
         defer { warning += warnings }
         if nextDuplicate < duplicates.count && duplicates[nextDuplicate] == candidate {
           nextDuplicate += 1
-          let key = part.withKey(candidate) { String(decoding: $0, as: UTF8.self) }
+          let key = part.keys.string(at: candidate)
           report(
             Issue(
               file: part.report.name, fileIndex: fileIndex, line: Int(candidates.line[candidate]),
