@@ -52,10 +52,10 @@ struct ReportDocuments {
     do {
       try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
       // The metrics document can run to hundreds of MB at province scale: stream it to its file.
-      try folder.stage("metrics-\(period.label).json") { append in
+      try folder.stage(MetricsJSON.fileName(for: period)) { append in
         try MetricsJSON.write(figures, to: append)
       }
-      try folder.stage("issues-\(period.label).csv", bytes: issuesCSV)
+      try folder.stage(IssuesCSV.fileName(for: period), bytes: issuesCSV)
     } catch {
       _ = try? workbook.wait()
       throw error

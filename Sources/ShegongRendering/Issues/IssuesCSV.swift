@@ -1,9 +1,15 @@
+import ShegongAggregation
 import ShegongValidation
 
 /// The issues CSV of SPEC §7: UTF-8 with BOM, columns file, line, column, severity, code, message, value.
 public enum IssuesCSV {
   /// The header row.
   public static let header = ["file", "line", "column", "severity", "code", "message", "value"]
+
+  /// The file name for `period`: `issues-2026-06.csv`.
+  public static func fileName(for period: Period) -> String {
+    "issues-\(period.label).csv"
+  }
 
   /// The whole file's bytes for `issues`, in their given order.
   public static func bytes(_ issues: [Issue]) -> [UInt8] {

@@ -11,6 +11,11 @@ public enum MetricsJSON {
   /// The value of the `schema` key.
   public static let schema = "shegong.metrics/1"
 
+  /// The file name for `period`: `metrics-2026-06.json`.
+  public static func fileName(for period: Period) -> String {
+    "metrics-\(period.label).json"
+  }
+
   /// The document's top-level keys, in order.
   public static let topLevelKeys = [
     "schema", "period", "previous_period", "as_of", "metrics", "previous", "ytd", "by_station", "by_township",

@@ -19,7 +19,7 @@ extension ReportWorkbookWriter {
     }
     var blocks = [list]
     if budget.isCut {
-      let fileName = "issues-\(figures.period.label).csv"
+      let fileName = IssuesCSV.fileName(for: figures.period)
       blocks.append(
         .note(labels.truncationNote(shown: budget.shown, of: issues.count, fullListIn: fileName), at: list.lastRow + 1))
     }

@@ -30,7 +30,7 @@ extension ReportWorkbookWriter {
     let table = SheetBlock(at: 0, items: overdue.prefix(budget.shown), columns: columns, language: language)
     var blocks = [table]
     if budget.isCut {
-      let fileName = "metrics-\(figures.period.label).json"
+      let fileName = MetricsJSON.fileName(for: figures.period)
       blocks.append(
         .note(
           labels.truncationNote(shown: budget.shown, of: overdue.count, fullListIn: fileName), at: table.lastRow + 1))
