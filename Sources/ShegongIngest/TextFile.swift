@@ -32,6 +32,24 @@ public final class TextFile: @unchecked Sendable {
     self.init(name: name, encoding: encoding, owning: storage, offset: 0, count: content.count)
   }
 
+  /// Copies `pieces` end to end into the file's own memory, releasing each piece once copied, so
+  /// that the text is never held twice over.
+  private convenience init(name: String, encoding: TextEncoding, joining pieces: consuming [[UInt8]]) {
+    let count = pieces.reduce(0) { $0 + $1.count }
+    let storage = Self.allocate(count)
+    var offset = 0
+    for index in pieces.indices {
+      pieces[index].withUnsafeBytes { source in
+        if let from = source.baseAddress, let to = storage.baseAddress {
+          (to + offset).copyMemory(from: from, byteCount: source.count)
+        }
+        offset += source.count
+      }
+      pieces[index] = []
+    }
+    self.init(name: name, encoding: encoding, owning: storage, offset: 0, count: count)
+  }
+
   /// Takes ownership of `storage`, whose bytes `offset..<offset + count` are the UTF-8 text.
   private init(
     name: String, encoding: TextEncoding, owning storage: UnsafeMutableRawBufferPointer, offset: Int, count: Int
@@ -98,10 +116,10 @@ public final class TextFile: @unchecked Sendable {
     }
     do {
       // A large file is converted in pieces on every processor (see `Transcoder`).
-      let text = try Transcoder.utf8(
+      let pieces = try Transcoder.utf8Pieces(
         fromGB18030: UnsafeRawBufferPointer(raw), pieces: count < Self.bytesPerPiece ? 1 : Processors.count)
       storage.deallocate()
-      return TextFile(name: name, encoding: .gb18030, copying: text)
+      return TextFile(name: name, encoding: .gb18030, joining: pieces)
     } catch {
       switch error {
       case .invalidSequence(let offset), .truncatedSequence(let offset):

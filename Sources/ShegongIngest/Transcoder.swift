@@ -24,10 +24,25 @@ public enum Transcoder {
     try convert(bytes, from: encoding.iconvName, to: "UTF-8")
   }
 
+  /// Decodes GB18030 `bytes` into UTF-8 in up to `pieces` pieces at once (see
+  /// ``utf8Pieces(fromGB18030:pieces:)``) and joins them.
+  public static func utf8(fromGB18030 bytes: UnsafeRawBufferPointer, pieces: Int) throws(Failure) -> [UInt8] {
+    var parts = try utf8Pieces(fromGB18030: bytes, pieces: pieces)
+    var output: [UInt8] = []
+    output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for index in parts.indices {
+      output.append(contentsOf: parts[index])
+      parts[index] = []
+    }
+    return output
+  }
+
   /// Decodes GB18030 `bytes` into UTF-8 in up to `pieces` pieces at once, each cut just after a
   /// line feed (0x0A is never part of a multi-byte GB18030 character, so each piece decodes on its
-  /// own). The result, and the first failure when there is one, are those of decoding the whole.
-  public static func utf8(fromGB18030 bytes: UnsafeRawBufferPointer, pieces: Int) throws(Failure) -> [UInt8] {
+  /// own), and returns the pieces' UTF-8 in order, so that a caller can copy them where they belong
+  /// without first joining them. Their concatenation, and the first failure when there is one, are
+  /// those of decoding the whole.
+  public static func utf8Pieces(fromGB18030 bytes: UnsafeRawBufferPointer, pieces: Int) throws(Failure) -> [[UInt8]] {
     var bounds = [0]
     for piece in 1..<max(pieces, 1) {
       var cut = max(bytes.count * piece / pieces, bounds[bounds.count - 1])
@@ -36,7 +51,7 @@ public enum Transcoder {
       if cut < bytes.count && cut > bounds[bounds.count - 1] { bounds.append(cut) }
     }
     bounds.append(bytes.count)
-    guard bounds.count > 2 else { return try utf8(from: bytes, encoding: .gb18030) }
+    guard bounds.count > 2 else { return [try utf8(from: bytes, encoding: .gb18030)] }
     let count = bounds.count - 1
     var results = [Result<[UInt8], Failure>?](repeating: nil, count: count)
     let cuts = bounds
@@ -60,11 +75,12 @@ public enum Transcoder {
         }
       }
     }
-    var output: [UInt8] = []
+    // Every piece was converted above; the first failure in reading order is the whole's.
+    var output: [[UInt8]] = []
+    output.reserveCapacity(count)
     for result in results {
-      // Every piece was converted above; the first failure in reading order is the whole's.
       guard let result else { continue }
-      output.append(contentsOf: try result.get())
+      output.append(try result.get())
     }
     return output
   }
@@ -95,29 +111,31 @@ public enum Transcoder {
     defer { iconv_close(descriptor) }
     guard let base = input.baseAddress, input.count > 0 else { return [] }
 
-    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-    var produced = 0
+    var output: [UInt8] = []
     var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(
       mutating: base.assumingMemoryBound(to: CChar.self))
     var inLeft = input.count
     while inLeft > 0 {
-      let capacity = output.count - produced
-      var outLeft = capacity
-      let result = output.withUnsafeMutableBytes { buffer -> Int in
-        var outPointer = buffer.baseAddress.map { ($0 + produced).assumingMemoryBound(to: CChar.self) }
-        return iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+      // Twice the input is room enough between the encodings used here (UTF-8, UTF-16 and
+      // GB18030 need at most two bytes of one for each byte of another), and the room is left
+      // uninitialized: pages that are never written are never made resident.
+      var failure: Int32 = 0
+      let chunk = [UInt8](unsafeUninitializedCapacity: inLeft * 2 + 16) { buffer, initialized in
+        var outPointer = buffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+        var outLeft = buffer.count
+        if iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) == -1 { failure = errno }
+        initialized = buffer.count - outLeft
       }
-      produced += capacity - outLeft
-      if result != -1 { break }
+      if output.isEmpty { output = chunk } else { output.append(contentsOf: chunk) }
       let offset = input.count - inLeft
-      switch errno {
-      case E2BIG: output.append(contentsOf: repeatElement(0, count: max(output.count, 64)))
+      switch failure {
+      case 0: return output
+      case E2BIG: continue
       case EILSEQ: throw .invalidSequence(offset: offset)
       case EINVAL: throw .truncatedSequence(offset: offset)
       default: throw .invalidSequence(offset: offset)
       }
     }
-    output.removeSubrange(produced...)
     return output
   }
 }

@@ -44,4 +44,5 @@ func runCommand(_ arguments: [String]) -> Int32 {
 // With a file size limit (`ulimit -f`) reached, a write fails with EFBIG and is reported; by default
 // the signal would kill the run without a word.
 signal(SIGXFSZ, SIG_IGN)
+LargeBlocks.returnWhenFreed()
 exit(runCommand(Array(CommandLine.arguments.dropFirst())))

@@ -13,9 +13,9 @@ extension ValidationRun {
   /// threads at once; the parts are then merged in reading order, claiming each candidate's
   /// `record_id`, so the result is the same for any number of threads.
   func validateServices(_ entries: [InputFolder.Entry]) throws(IngestError) {
-    // Sized from the files' bytes (a service row takes about 64 to 80), so the index rarely rehashes.
+    // Sized from the files' bytes (a service row takes about 64 to 80), so the index rarely grows.
     let bytes = entries.reduce(0) { $0 + Self.fileSize($1.path) }
-    var records = IDIndex(capacity: max(1024, bytes / 80), keyLength: 12)
+    var records = IDIndex(capacity: max(1024, bytes / 64), keyLength: 12)
     let reader = ServiceFileReader(
       workerIndex: workerIndex, beneficiaryIndex: beneficiaryIndex, stationIndex: stationIndex,
       workers: inputs.workers, people: inputs.beneficiaries, stations: inputs.stations,
