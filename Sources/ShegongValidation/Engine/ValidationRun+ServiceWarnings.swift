@@ -8,10 +8,13 @@ extension ValidationRun {
     inputs.services.warnings = []
     defer { inputs.services.warnings = warnings }
     let services = inputs.services
-    let order = Self.orderByWorkerAndDate(services, workerCount: inputs.workers.count)
+    let order = Self.orderByDateAndWorker(services, workerCount: inputs.workers.count)
     let limit = inputs.policy.maxWorkerMinutesPerDay
     var groupStart = 0
     var group: [Int32] = []
+    // Sort keys, kept between groups so that a group allocates nothing.
+    var keyed: [(key: UInt64, service: Int32)] = []
+    var timed: [UInt64] = []
     while groupStart < order.count {
       let first = Int(order[groupStart])
       var groupEnd = groupStart + 1
@@ -23,8 +26,8 @@ extension ValidationRun {
       if groupEnd - groupStart > 1 {
         group.removeAll(keepingCapacity: true)
         group.append(contentsOf: order[groupStart..<groupEnd])
-        warnPossibleDuplicates(group, services, recordIDs: recordIDs, warnings: &warnings)
-        warnOverlaps(group, services, warnings: &warnings)
+        warnPossibleDuplicates(group, services, recordIDs: recordIDs, keyed: &keyed, warnings: &warnings)
+        warnOverlaps(group, services, timed: &timed, warnings: &warnings)
       }
       var total: Int64 = 0
       for position in groupStart..<groupEnd { total += Int64(services.minutes[Int(order[position])]) }
@@ -43,14 +46,15 @@ extension ValidationRun {
     }
   }
 
-  /// Flags every service that repeats the beneficiary and type of an earlier one in `group`.
+  /// Flags every service that repeats the beneficiary and type of an earlier one in `group`;
+  /// `keyed` is room for its sort keys.
   private func warnPossibleDuplicates(
-    _ group: [Int32], _ services: ServiceTable, recordIDs: IDIndex, warnings: inout [UInt8]
+    _ group: [Int32], _ services: ServiceTable, recordIDs: IDIndex, keyed: inout [(key: UInt64, service: Int32)],
+    warnings: inout [UInt8]
   ) {
     // Sorted by beneficiary, type, then reading order, on keys made first: a comparison that read
     // the table would make every sort copy it.
-    var keyed: [(key: UInt64, service: Int32)] = []
-    keyed.reserveCapacity(group.count)
+    keyed.removeAll(keepingCapacity: true)
     for entry in group {
       let service = Int(entry)
       // Beneficiary indices are non-negative, so their bit patterns sort as the numbers do.
@@ -58,21 +62,14 @@ extension ValidationRun {
       keyed.append((beneficiary << 8 | UInt64(services.type[service].rawValue), entry))
     }
     keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.service < $1.service }
-    let sorted = keyed.map(\.service)
-    for position in 1..<sorted.count {
-      let earlier = Int(sorted[position - 1])
-      let service = Int(sorted[position])
-      guard services.beneficiary[earlier] == services.beneficiary[service],
-        services.type[earlier] == services.type[service]
-      else { continue }
+    for position in 1..<keyed.count {
+      // Equal keys: the same beneficiary and service type.
+      guard keyed[position - 1].key == keyed[position].key else { continue }
+      let service = Int(keyed[position].service)
       // The first of the run is the earliest; name it.
       var first = position - 1
-      while first > 0 && services.beneficiary[Int(sorted[first - 1])] == services.beneficiary[service]
-        && services.type[Int(sorted[first - 1])] == services.type[service]
-      {
-        first -= 1
-      }
-      let original = Int(sorted[first])
+      while first > 0 && keyed[first - 1].key == keyed[position].key { first -= 1 }
+      let original = Int(keyed[first].service)
       flagService(
         service, services, &warnings, column: 0, code: .possibleDuplicate,
         message: "same worker, beneficiary, date and service type as record \(recordIDs.key(at: Int32(original))) "
@@ -82,23 +79,22 @@ extension ValidationRun {
   }
 
   /// Flags each service whose [start, start + duration) overlaps one that starts earlier (or
-  /// equally, read earlier).
-  private func warnOverlaps(_ group: [Int32], _ services: ServiceTable, warnings: inout [UInt8]) {
+  /// equally, read earlier); `timed` is room for its sort keys.
+  private func warnOverlaps(_ group: [Int32], _ services: ServiceTable, timed: inout [UInt64], warnings: inout [UInt8])
+  {
     // The timed services by start, then reading order, as one key each (start second in the
     // high half, service index in the low; both are non-negative): see `warnPossibleDuplicates`.
-    var keys: [UInt64] = []
-    keys.reserveCapacity(group.count)
+    timed.removeAll(keepingCapacity: true)
     for entry in group where services.startSecond[Int(entry)] >= 0 {
       let start = UInt64(UInt32(bitPattern: services.startSecond[Int(entry)]))
-      keys.append(start << 32 | UInt64(UInt32(bitPattern: entry)))
+      timed.append(start << 32 | UInt64(UInt32(bitPattern: entry)))
     }
-    keys.sort()
-    let timed = keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     guard timed.count > 1 else { return }
+    timed.sort()
     var latestEnd = Int64.min
     var latestService = -1
-    for entry in timed {
-      let service = Int(entry)
+    for key in timed {
+      let service = Int(truncatingIfNeeded: key & 0xFFFF_FFFF)
       let start = Int64(services.startSecond[service])
       let end = start + Int64(services.minutes[service]) * 60
       if start < latestEnd {
@@ -135,29 +131,34 @@ extension ValidationRun {
     return seconds % 60 == 0 ? text : text + ":\(two(seconds % 60))"
   }
 
-  /// Service indices ordered by worker, then date, then reading order (two counting-sort passes).
-  static func orderByWorkerAndDate(_ services: ServiceTable, workerCount: Int) -> [Int32] {
+  /// Service indices ordered by date, then worker, then reading order (two counting-sort passes).
+  ///
+  /// Date first: exports list their services by date, so the services of one day sit close together
+  /// in the table, and walking the groups in this order reads the table's columns near where it
+  /// last read them instead of all over them. Each group (one worker's services on one day) and
+  /// the order inside it are the same in either order, and so are the warnings.
+  static func orderByDateAndWorker(_ services: ServiceTable, workerCount: Int) -> [Int32] {
     let count = services.count
     guard count > 0, let minDate = services.date.min(), let maxDate = services.date.max() else { return [] }
-    // Pass 1: by date, stable.
-    var byDate = [Int32](repeating: 0, count: count)
-    var buckets = [Int](repeating: 0, count: Int(maxDate - minDate) + 2)
-    for date in services.date { buckets[Int(date - minDate) + 1] += 1 }
-    for index in 1..<buckets.count { buckets[index] += buckets[index - 1] }
-    for service in 0..<count {
-      let bucket = Int(services.date[service] - minDate)
-      byDate[buckets[bucket]] = Int32(service)
-      buckets[bucket] += 1
-    }
-    // Pass 2: by worker, stable, keeping the date order inside each worker.
-    var order = [Int32](repeating: 0, count: count)
+    // Pass 1: by worker, stable.
+    var byWorker = [Int32](repeating: 0, count: count)
     var starts = [Int](repeating: 0, count: workerCount + 1)
     for worker in services.worker { starts[Int(worker) + 1] += 1 }
     for index in 1..<starts.count { starts[index] += starts[index - 1] }
-    for service in byDate {
-      let worker = Int(services.worker[Int(service)])
-      order[starts[worker]] = service
+    for service in 0..<count {
+      let worker = Int(services.worker[service])
+      byWorker[starts[worker]] = Int32(service)
       starts[worker] += 1
+    }
+    // Pass 2: by date, stable, keeping the worker order inside each date.
+    var order = [Int32](repeating: 0, count: count)
+    var buckets = [Int](repeating: 0, count: Int(maxDate - minDate) + 2)
+    for date in services.date { buckets[Int(date - minDate) + 1] += 1 }
+    for index in 1..<buckets.count { buckets[index] += buckets[index - 1] }
+    for service in byWorker {
+      let bucket = Int(services.date[Int(service)] - minDate)
+      order[buckets[bucket]] = service
+      buckets[bucket] += 1
     }
     return order
   }
