@@ -7,26 +7,35 @@
 /// Interns ids (byte strings) to dense integer indices, without making a `String` per lookup.
 ///
 /// Keys live in one byte arena. An open-addressing table of 64-bit slots maps a key's hash to
-/// its index: each slot holds the hash's high 32 bits beside `index + 1` (0 marks an empty slot),
-/// so most failed probes are settled without touching the arena. The slots live in a `SlotTable`,
-/// shared between copies of the index and copied before a write when shared.
+/// its index: each slot holds a tag (28 bits of the hash and the key's length up to 15) beside
+/// `index + 1` (0 marks an empty slot), so most failed probes are settled without touching the
+/// arena. The slots live in a `SlotTable`, shared between copies of the index and copied before a
+/// write when shared.
+///
+/// An index made with `keysInline` also keeps each key's first eight bytes beside its slot. A
+/// look-up of a key of up to eight bytes (most ids) is then settled by the slot alone: one cache
+/// miss in a large table instead of three (slot, key start, key bytes).
 struct IDIndex: Sendable {
   private var arena: [UInt8] = []
   private var starts: [UInt32] = [0]
   private var table: SlotTable
   private var mask: Int
+  /// Words per slot: 2 with keys inline (entry, then the key's first eight bytes), else 1.
+  private let stride: Int
   private(set) var count = 0
   /// The sum of the slots loaded ahead by `insertAll`; kept only so that those loads happen.
   private var prefetchSink: UInt64 = 0
 
   /// Creates an empty index sized for about `capacity` keys (of about `keyLength` bytes each), so
-  /// that filling it to that size never rehashes.
-  init(capacity: Int = 16, keyLength: Int = 0) {
+  /// that filling it to that size never rehashes; with `keysInline`, each slot also holds its
+  /// key's first eight bytes (twice the slot memory, for indexes looked up far more than filled).
+  init(capacity: Int = 16, keyLength: Int = 0, keysInline: Bool = false) {
     var size = 16
     // At most three quarters full (see `insert`): the slots of a province's register or year of
     // services are large, and a smaller table misses the caches less often.
     while size * 3 < capacity * 4 { size <<= 1 }
-    table = SlotTable(count: size)
+    stride = keysInline ? 2 : 1
+    table = SlotTable(count: size * stride)
     mask = size - 1
     if capacity > 16 {
       arena.reserveCapacity(capacity * keyLength)
@@ -36,8 +45,7 @@ struct IDIndex: Sendable {
 
   /// The index of `key`, or nil when it was never inserted.
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let hash = Self.hash(key)
-    return probe(key, hash: hash).found
+    probe(key, hash: Self.hash(key)).found
   }
 
   /// The index of `key` given as text.
@@ -60,9 +68,10 @@ struct IDIndex: Sendable {
     arena.append(contentsOf: key)
     starts.append(UInt32(truncatingIfNeeded: arena.count))
     if !isKnownUniquelyReferenced(&table) { table = table.copy() }
-    table.slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(count + 1)
+    table.slots[slot * stride] = Self.tag(hash, length: key.count) | UInt64(count + 1)
+    if stride == 2 { table.slots[slot * 2 + 1] = Self.leadingWord(key) }
     count += 1
-    if count * 4 > table.slots.count * 3 { grow() }
+    if count * 4 > (mask + 1) * 3 { grow() }
     return (index, true)
   }
 
@@ -80,7 +89,7 @@ struct IDIndex: Sendable {
     for ahead in 0..<min(distance, count) {
       let hash = Self.hash(key(ahead))
       hashes[ahead] = hash
-      sink &+= table.slots[Int(truncatingIfNeeded: hash) & mask]
+      sink &+= table.slots[(Int(truncatingIfNeeded: hash) & mask) * stride]
     }
     for item in 0..<count {
       let hash = hashes[item % distance]
@@ -89,7 +98,7 @@ struct IDIndex: Sendable {
       if ahead < count {
         let next = Self.hash(key(ahead))
         hashes[ahead % distance] = next
-        sink &+= table.slots[Int(truncatingIfNeeded: next) & mask]
+        sink &+= table.slots[(Int(truncatingIfNeeded: next) & mask) * stride]
       }
     }
     // Kept, so that the loads above are not optimized away.
@@ -110,20 +119,55 @@ struct IDIndex: Sendable {
 
   /// Finds `key`: the slot where it is (or where it would go) and its index when present.
   private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int32?) {
-    let tag = hash & 0xFFFF_FFFF_0000_0000
+    let tag = Self.tag(hash, length: key.count)
     let mask = self.mask
     let slots = table.slots
     var slot = Int(truncatingIfNeeded: hash) & mask
+    if stride == 2 {
+      let word = Self.leadingWord(key)
+      // The tag holds the length, so equal tags and equal first words settle a key of up to
+      // eight bytes; a longer one is compared in full.
+      let settledInline = key.count <= 8
+      while true {
+        // `slot` is masked by `mask`, and the table has `2 * (mask + 1)` words.
+        let entry = slots[slot * 2]
+        if entry == 0 { return (slot, nil) }
+        if entry & Self.tagBits == tag && slots[slot * 2 + 1] == word {
+          let index = Int(entry & 0xFFFF_FFFF) - 1
+          if settledInline || matches(key, at: index) { return (slot, Int32(index)) }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
     while true {
       // `slot` is masked by `mask`, which is `slots.count - 1`, so it stays in bounds.
       let entry = slots[slot]
       if entry == 0 { return (slot, nil) }
-      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+      if entry & Self.tagBits == tag {
         let index = Int(entry & 0xFFFF_FFFF) - 1
         if matches(key, at: index) { return (slot, Int32(index)) }
       }
       slot = (slot + 1) & mask
     }
+  }
+
+  /// The bits of a slot that hold its tag.
+  private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+
+  /// A key's tag: the hash's high 28 bits above its length (15 standing for 15 or more).
+  private static func tag(_ hash: UInt64, length: Int) -> UInt64 {
+    (hash & 0xFFFF_FFF0_0000_0000) | UInt64(min(length, 15)) << 32
+  }
+
+  /// The first eight bytes of `key`, zero-filled when it is shorter.
+  private static func leadingWord(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard let base = key.baseAddress else { return 0 }
+    if key.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
+    var word: UInt64 = 0
+    withUnsafeMutableBytes(of: &word) { bytes in
+      bytes.baseAddress?.copyMemory(from: base, byteCount: key.count)
+    }
+    return word
   }
 
   /// Whether the stored key at `index` equals `key`; compares eight bytes at a time.
@@ -153,20 +197,22 @@ struct IDIndex: Sendable {
 
   /// Doubles the slot table and places every key again.
   private mutating func grow() {
-    let size = table.slots.count * 2
-    let larger = SlotTable(count: size)
+    let size = (mask + 1) * 2
+    let larger = SlotTable(count: size * stride)
     let newMask = size - 1
+    let stride = self.stride
     let table = larger.slots
     let old = self.table.slots
     arena.withUnsafeBufferPointer { bytes in
       starts.withUnsafeBufferPointer { starts in
-        for entry in old where entry != 0 {
+        for oldSlot in 0...mask where old[oldSlot * stride] != 0 {
           // Re-derive the home slot from the stored key's full hash.
+          let entry = old[oldSlot * stride]
           let index = Int(entry & 0xFFFF_FFFF) - 1
           let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
           var slot = Int(truncatingIfNeeded: hash) & newMask
-          while table[slot] != 0 { slot = (slot + 1) & newMask }
-          table[slot] = entry
+          while table[slot * stride] != 0 { slot = (slot + 1) & newMask }
+          for word in 0..<stride { table[slot * stride + word] = old[oldSlot * stride + word] }
         }
       }
     }

@@ -101,7 +101,7 @@ extension ValidationRun {
       source, fileIndex: fileIndex, pieces: threads, minimumPieceBytes: options.minimumPieceBytes)
     // Sized from the file's bytes (a beneficiary row takes about 96), so the indexes rarely rehash.
     let rows = source.file.bytes.count / 96
-    if beneficiaryIndex.count == 0 { beneficiaryIndex = IDIndex(capacity: rows, keyLength: 8) }
+    if beneficiaryIndex.count == 0 { beneficiaryIndex = IDIndex(capacity: rows, keyLength: 8, keysInline: true) }
     if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
     var table = BeneficiaryTable()
     var shift = 0
