@@ -125,6 +125,19 @@ struct BeneficiaryFileReader: Sendable {
 }
 
 extension BeneficiaryTable {
+  /// Appends every row of `other`, all but their households (numbered by the caller).
+  mutating func append(contentsOf other: BeneficiaryTable) {
+    id.append(contentsOf: other.id)
+    name.append(contentsOf: other.name)
+    area.append(contentsOf: other.area)
+    station.append(contentsOf: other.station)
+    categories.append(contentsOf: other.categories)
+    disabilityType.append(contentsOf: other.disabilityType)
+    disabilityGrade.append(contentsOf: other.disabilityGrade)
+    registeredOn.append(contentsOf: other.registeredOn)
+    exitedOn.append(contentsOf: other.exitedOn)
+  }
+
   /// Appends row `row` of `other`, all but its household (numbered by the caller).
   mutating func append(_ other: BeneficiaryTable, row: Int) {
     id.append(other.id[row])

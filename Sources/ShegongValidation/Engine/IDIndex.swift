@@ -77,11 +77,21 @@ struct IDIndex: Sendable {
 
   /// Inserts keys `0..<count` in order (`key(i)` gives key `i`) and calls `repeated(i)` for each key
   /// that was already present.
+  mutating func insertAll(
+    count: Int, key: (Int) -> UnsafeBufferPointer<UInt8>, repeated: (Int) -> Void
+  ) {
+    insertAll(count: count, key: key) { item, _, inserted in
+      if !inserted { repeated(item) }
+    }
+  }
+
+  /// Inserts keys `0..<count` in order (`key(i)` gives key `i`) and calls `each(i, index, inserted)`
+  /// for every key, as `insert` would return them one by one.
   ///
   /// Each key's first slot is loaded several keys ahead of its insertion, so that in a table
   /// larger than the caches the misses of successive keys overlap instead of following each other.
   mutating func insertAll(
-    count: Int, key: (Int) -> UnsafeBufferPointer<UInt8>, repeated: (Int) -> Void
+    count: Int, key: (Int) -> UnsafeBufferPointer<UInt8>, each: (Int, Int32, Bool) -> Void
   ) {
     let distance = 16
     var hashes = [UInt64](repeating: 0, count: distance)
@@ -93,7 +103,8 @@ struct IDIndex: Sendable {
     }
     for item in 0..<count {
       let hash = hashes[item % distance]
-      if !insert(key(item), hash: hash).inserted { repeated(item) }
+      let (index, inserted) = insert(key(item), hash: hash)
+      each(item, index, inserted)
       let ahead = item + distance
       if ahead < count {
         let next = Self.hash(key(ahead))

@@ -130,41 +130,65 @@ extension ValidationRun {
     for issue in piece.issues { report(issue.shifted(by: shift)) }
     let candidates = piece.candidates
     let repeated = beneficiaryIndex.claim(piece.keys)
+    // The accepted candidates, in reading order.
+    var accepted: [Int32] = []
+    accepted.reserveCapacity(candidates.count - repeated.count)
     var nextRepeated = 0
     var warning = 0
+    for candidate in 0..<candidates.count {
+      let warnings = Int(piece.warningCounts[candidate])
+      defer { warning += warnings }
+      if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
+        nextRepeated += 1
+        let key = candidates.id[candidate]
+        report(
+          Issue(
+            file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: Int(piece.lines[candidate]) + shift,
+            column: piece.idHeader, code: .duplicateKey,
+            message: "\(Schema.beneficiaries.columns[0].name) \(key) was already given on an earlier row",
+            value: piece.writtenKeys[Int32(candidate)] ?? key))
+        continue
+      }
+      for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
+      accepted.append(Int32(candidate))
+    }
+    if repeated.isEmpty {
+      table.append(contentsOf: candidates)
+    } else {
+      for candidate in accepted { table.append(candidates, row: Int(candidate)) }
+    }
+    numberHouseholds(of: accepted, in: piece, into: &table)
+    return accepted.count
+  }
+
+  /// Numbers the households of the `accepted` candidates of `piece`, in reading order: a new
+  /// `household_id` (or an empty one, a household of its own) takes the next number, a known one
+  /// the number it took before.
+  ///
+  /// The ids are claimed in one batch (see `IDIndex.insertAll`), and then numbered in one pass.
+  private func numberHouseholds(of accepted: [Int32], in piece: BeneficiaryPiece, into table: inout BeneficiaryTable) {
     piece.households.withKeys { households in
-      for candidate in 0..<candidates.count {
-        let warnings = Int(piece.warningCounts[candidate])
-        defer { warning += warnings }
-        if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
-          nextRepeated += 1
-          let key = candidates.id[candidate]
-          report(
-            Issue(
-              file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: Int(piece.lines[candidate]) + shift,
-              column: piece.idHeader, code: .duplicateKey,
-              message: "\(Schema.beneficiaries.columns[0].name) \(key) was already given on an earlier row",
-              value: piece.writtenKeys[Int32(candidate)] ?? key))
-          continue
-        }
-        for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
-        table.append(candidates, row: candidate)
-        let household = households(candidate)
-        if household.isEmpty {
-          table.household.append(Int32(table.householdCount))
-          table.householdCount += 1
-        } else {
-          let (index, inserted) = householdIndex.insert(household)
+      let named = accepted.filter { !households(Int($0)).isEmpty }
+      var claims = [(index: Int32, inserted: Bool)](repeating: (0, false), count: named.count)
+      householdIndex.insertAll(count: named.count, key: { households(Int(named[$0])) }) { item, index, inserted in
+        claims[item] = (index, inserted)
+      }
+      var nextNamed = 0
+      table.household.reserveCapacity(table.household.count + accepted.count)
+      for candidate in accepted {
+        if nextNamed < named.count && named[nextNamed] == candidate {
+          let (index, inserted) = claims[nextNamed]
+          nextNamed += 1
           if inserted {
-            table.household.append(Int32(table.householdCount))
             householdNumber.append(Int32(table.householdCount))
-            table.householdCount += 1
           } else {
             table.household.append(householdNumber[Int(index)])
+            continue
           }
         }
+        table.household.append(Int32(table.householdCount))
+        table.householdCount += 1
       }
     }
-    return candidates.count - repeated.count
   }
 }
