@@ -125,6 +125,20 @@ struct BeneficiaryFileReader: Sendable {
 }
 
 extension BeneficiaryTable {
+  /// Reserves room for `count` rows in every column.
+  mutating func reserveCapacity(_ count: Int) {
+    id.reserveCapacity(count)
+    name.reserveCapacity(count)
+    household.reserveCapacity(count)
+    area.reserveCapacity(count)
+    station.reserveCapacity(count)
+    categories.reserveCapacity(count)
+    disabilityType.reserveCapacity(count)
+    disabilityGrade.reserveCapacity(count)
+    registeredOn.reserveCapacity(count)
+    exitedOn.reserveCapacity(count)
+  }
+
   /// Appends every row of `other`, all but their households (numbered by the caller).
   mutating func append(contentsOf other: BeneficiaryTable) {
     id.append(contentsOf: other.id)

@@ -92,25 +92,22 @@ extension ValidationRun {
   /// there are threads to spare; the candidates' ids are then claimed and their households
   /// numbered in reading order, so the result is the same for any number of threads.
   func validateBeneficiaries(_ entry: InputFolder.Entry) throws(IngestError) {
-    let (source, fileIndex) = try open(entry)
-    let reader = BeneficiaryFileReader(
-      areaIndex: areaIndex, stationIndex: stationIndex, masked: options.unmasked ? [] : [1, 2],
-      progress: options.progress)
-    let threads = options.threads ?? (source.file.bytes.count < Self.bytesPerThread ? 1 : Processors.count)
-    let pieces = try reader.read(
-      source, fileIndex: fileIndex, pieces: threads, minimumPieceBytes: options.minimumPieceBytes)
+    var (pieces, fileIndex, bytes) = try readBeneficiaries(entry)
     // Sized from the file's bytes (a beneficiary row takes about 96), so the indexes rarely rehash.
-    let rows = source.file.bytes.count / 96
+    let rows = bytes / 96
     if beneficiaryIndex.count == 0 { beneficiaryIndex = IDIndex(capacity: rows, keyLength: 8, keysInline: true) }
     if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
     var table = BeneficiaryTable()
+    table.reserveCapacity(pieces.reduce(0) { $0 + $1.candidates.count })
     var shift = 0
     var total = 0
     var accepted = 0
-    for piece in pieces {
-      accepted += merge(piece, shift: shift, fileIndex: fileIndex, into: &table)
-      total += piece.rows
-      shift = piece.nextLine + shift - 1
+    for index in pieces.indices {
+      accepted += merge(pieces[index], shift: shift, fileIndex: fileIndex, into: &table)
+      total += pieces[index].rows
+      shift = pieces[index].nextLine + shift - 1
+      // Merged: its rows are in `table` now.
+      pieces[index] = BeneficiaryPiece()
     }
     inputs.files[fileIndex].rows += total
     inputs.files[fileIndex].accepted += accepted
@@ -119,6 +116,25 @@ extension ValidationRun {
     // Households are numbered now; their ids are not needed again.
     householdIndex = IDIndex()
     householdNumber = []
+  }
+
+  /// Reads `beneficiaries.csv` in pieces (see ``BeneficiaryFileReader``); returns them, the file's
+  /// index in the report and its size in bytes.
+  ///
+  /// The file's text is released when this returns: the pieces keep copies of what they need, and
+  /// a province's register is some 300 MB that would otherwise stay while the pieces are merged.
+  private func readBeneficiaries(_ entry: InputFolder.Entry) throws(IngestError) -> (
+    pieces: [BeneficiaryPiece], fileIndex: Int, bytes: Int
+  ) {
+    let (source, fileIndex) = try open(entry)
+    let reader = BeneficiaryFileReader(
+      areaIndex: areaIndex, stationIndex: stationIndex, masked: options.unmasked ? [] : [1, 2],
+      progress: options.progress)
+    let bytes = source.file.bytes.count
+    let threads = options.threads ?? (bytes < Self.bytesPerThread ? 1 : Processors.count)
+    let pieces = try reader.read(
+      source, fileIndex: fileIndex, pieces: threads, minimumPieceBytes: options.minimumPieceBytes)
+    return (pieces, fileIndex, bytes)
   }
 
   /// Adds one piece of `beneficiaries.csv` (its lines `shift` short of the file's) to the report and
@@ -174,7 +190,6 @@ extension ValidationRun {
         claims[item] = (index, inserted)
       }
       var nextNamed = 0
-      table.household.reserveCapacity(table.household.count + accepted.count)
       for candidate in accepted {
         if nextNamed < named.count && named[nextNamed] == candidate {
           let (index, inserted) = claims[nextNamed]
