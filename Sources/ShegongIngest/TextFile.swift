@@ -16,6 +16,8 @@ public final class TextFile: @unchecked Sendable {
   /// The text as UTF-8, without any byte-order mark.
   public let bytes: UnsafeBufferPointer<UInt8>
   private let storage: UnsafeMutableRawBufferPointer
+  /// How many bytes at the start of `storage` have been given back (see `discard(before:)`).
+  private var discarded = 0
 
   /// Wraps already-decoded UTF-8 text (no BOM) under a display name.
   public convenience init(name: String, utf8 text: [UInt8], encoding: TextEncoding = .utf8) {
@@ -63,9 +65,34 @@ public final class TextFile: @unchecked Sendable {
 
   deinit { storage.deallocate() }
 
-  /// Memory for `count` bytes, with one spare byte so that even an empty file has a base address.
+  /// Memory for `count` bytes, with one spare byte so that even an empty file has a base address;
+  /// page-aligned when large, so that `discard(before:)` gives back whole pages of it alone.
   private static func allocate(_ count: Int) -> UnsafeMutableRawBufferPointer {
-    UnsafeMutableRawBufferPointer.allocate(byteCount: count + 1, alignment: 16)
+    UnsafeMutableRawBufferPointer.allocate(
+      byteCount: count + 1, alignment: count >= discardUnit ? Self.pageSize : 16)
+  }
+
+  /// The system's page size.
+  private static let pageSize = max(Int(sysconf(Int32(_SC_PAGESIZE))), 16)
+
+  /// The least a discard gives back, so that a reader calling often costs few system calls.
+  private static let discardUnit = 4 << 20
+
+  /// Gives the memory of the text before `offset` (into ``bytes``) back to the system, in whole
+  /// pages, when at least 4 MiB can go; calls `madvise(MADV_DONTNEED)`.
+  ///
+  /// Only for a single reader that has passed `offset` and will never look before it again:
+  /// those bytes read as zeros afterwards. A services file read whole calls it as it goes, so that
+  /// a file's text does not stay whole in memory until its last row is read.
+  public func discard(before offset: Int) {
+    #if os(Linux)
+      guard let base = storage.baseAddress, Int(bitPattern: base) % Self.pageSize == 0 else { return }
+      let start = Int(bitPattern: UnsafeRawPointer(bytes.baseAddress)) - Int(bitPattern: base)
+      let end = (start + min(max(offset, 0), bytes.count)) / Self.pageSize * Self.pageSize
+      guard end - discarded >= Self.discardUnit else { return }
+      _ = madvise(base + discarded, end - discarded, MADV_DONTNEED)
+      discarded = end
+    #endif
   }
 
   /// Decodes raw file bytes, detecting the encoding in SPEC §3's order.

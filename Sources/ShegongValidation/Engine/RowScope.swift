@@ -384,8 +384,11 @@ extension RowScope {
   /// Reads every remaining row for a piece of a file: `check` runs on the rows without a
   /// structural issue and says whether the row is a candidate (kept until its key is settled);
   /// `file` receives each row's issues and whether they belong to a candidate. Returns the rows read.
+  ///
+  /// With `discardingBehind`, the text already read is given back to the system as the reading
+  /// goes (see `TextFile.discard(before:)`): for the last reader of a file only.
   mutating func readCandidates(
-    progress: ValidationProgress?, check: (inout RowScope) -> Bool,
+    progress: ValidationProgress?, discardingBehind: Bool = false, check: (inout RowScope) -> Bool,
     file: (_ issues: [Issue], _ ofCandidate: Bool) -> Void
   ) -> Int {
     var rows = 0
@@ -400,7 +403,11 @@ extension RowScope {
           }, isCandidate)
       }
       rows += 1
-      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
+      if rows & 0xFFFF == 0 {
+        progress?.add(0x10000)
+        // Every row before the next unread byte is done with, issues and all.
+        if discardingBehind { source.file.discard(before: reader.offset) }
+      }
     }
     progress?.add(rows & 0xFFFF)
     return rows

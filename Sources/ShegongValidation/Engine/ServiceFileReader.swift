@@ -77,7 +77,10 @@ struct ServiceFileReader: Sendable {
     // doubling, which would hold each of them twice for a moment.
     part.keys.reserveCapacity(keys: range.count / 60, bytesPerKey: 12)
     part.candidates.reserveCapacity(range.count / 60)
-    part.rows = scope.readCandidates(progress: progress) { scope in
+    // Read whole, the file is read for the last time (see `FilePieces.read`): its text can go as
+    // the rows are read. A piece leaves it, since the file may yet be read whole.
+    let isWhole = range == source.dataOffset..<source.file.bytes.count
+    part.rows = scope.readCandidates(progress: progress, discardingBehind: isWhole) { scope in
       check(&scope, into: &part)
     } file: { issues, ofCandidate in
       if ofCandidate {
