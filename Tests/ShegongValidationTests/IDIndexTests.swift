@@ -47,6 +47,21 @@ struct IDIndexTests {
     }
   }
 
+  @Test("keys of one length, then others: every key is still found and named", arguments: [false, true])
+  func uniformThenMixed(keysInline: Bool) {
+    var index = IDIndex(capacity: 16, keyLength: 8, keysInline: keysInline)
+    // Two thousand ids of eight bytes (no offsets kept), then ids of other lengths.
+    let uniform = (0..<2000).map { Array("B\(1_000_000 + $0)".utf8) }
+    let mixed = [Array("B12".utf8), Array("B123456789".utf8), [], Array("W00001".utf8)]
+    for key in uniform + mixed { key.withUnsafeBufferPointer { _ = index.insert($0) } }
+    for (position, key) in (uniform + mixed).enumerated() {
+      #expect(key.withUnsafeBufferPointer { index.index(of: $0) } == Int32(position))
+      #expect(Array(index.key(at: Int32(position)).utf8) == key)
+    }
+    #expect(Array("B1000001".utf8).withUnsafeBufferPointer { index.insert($0) } == (1, false))
+    #expect(Array("B100000".utf8).withUnsafeBufferPointer { index.index(of: $0) } == nil)
+  }
+
   @Test("a batch claim repeats only what was there before or earlier in the batch", arguments: [false, true])
   func claim(keysInline: Bool) {
     var index = IDIndex(capacity: 16, keyLength: 8, keysInline: keysInline)

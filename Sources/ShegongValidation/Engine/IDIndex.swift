@@ -15,9 +15,17 @@
 /// An index made with `keysInline` also keeps each key's first eight bytes beside its slot. A
 /// look-up of a key of up to eight bytes (most ids) is then settled by the slot alone: one cache
 /// miss in a large table instead of three (slot, key start, key bytes).
+///
+/// While every key has the same length (as generated ids usually do), key `i` starts at
+/// `i × width` and no offsets are kept; the first key of another length brings them in.
 struct IDIndex: Sendable {
   private var arena: [UInt8] = []
-  private var starts: [UInt32] = [0]
+  /// The length shared by every key so far (any before the first); nil once lengths differ.
+  private var width: Int? = nil
+  /// Where each key starts in `arena`, then the arena's end; kept only once `width` is nil.
+  private var starts: [UInt32] = []
+  /// The capacity asked for, to reserve `starts` when it comes in.
+  private let expectedCount: Int
   private var table: SlotTable
   private var mask: Int
   /// Words per slot: 2 with keys inline (entry, then the key's first eight bytes), else 1.
@@ -37,10 +45,8 @@ struct IDIndex: Sendable {
     stride = keysInline ? 2 : 1
     table = SlotTable(count: size * stride)
     mask = size - 1
-    if capacity > 16 {
-      arena.reserveCapacity(capacity * keyLength)
-      starts.reserveCapacity(capacity + 1)
-    }
+    expectedCount = capacity
+    if capacity > 16 { arena.reserveCapacity(capacity * keyLength) }
   }
 
   /// The index of `key`, or nil when it was never inserted.
@@ -65,8 +71,16 @@ struct IDIndex: Sendable {
     let (slot, found) = probe(key, hash: hash)
     if let found { return (found, false) }
     let index = Int32(count)
+    if count == 0 {
+      width = key.count
+    } else if let width, width != key.count {
+      // The first key of another length: every key so far started at a multiple of `width`.
+      starts.reserveCapacity(max(expectedCount, count) + 1)
+      starts.append(contentsOf: (0...count).lazy.map { UInt32(truncatingIfNeeded: $0 * width) })
+      self.width = nil
+    }
     arena.append(contentsOf: key)
-    starts.append(UInt32(truncatingIfNeeded: arena.count))
+    if width == nil { starts.append(UInt32(truncatingIfNeeded: arena.count)) }
     if !isKnownUniquelyReferenced(&table) { table = table.copy() }
     table.slots[slot * stride] = Self.tag(hash, length: key.count) | UInt64(count + 1)
     if stride == 2 { table.slots[slot * 2 + 1] = Self.leadingWord(key) }
@@ -125,7 +139,13 @@ struct IDIndex: Sendable {
 
   /// The key at `index`, as text.
   func key(at index: Int32) -> String {
-    String(decoding: arena[Int(starts[Int(index)])..<Int(starts[Int(index) + 1])], as: UTF8.self)
+    String(decoding: arena[bounds(of: Int(index))], as: UTF8.self)
+  }
+
+  /// Where key `index` lies in `arena`.
+  private func bounds(of index: Int) -> Range<Int> {
+    if let width { return index * width..<(index + 1) * width }
+    return Int(starts[index])..<Int(starts[index + 1])
   }
 
   /// Finds `key`: the slot where it is (or where it would go) and its index when present.
@@ -183,9 +203,10 @@ struct IDIndex: Sendable {
 
   /// Whether the stored key at `index` equals `key`; compares eight bytes at a time.
   private func matches(_ key: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    let start = Int(starts[index])
+    let stored = bounds(of: index)
+    let start = stored.lowerBound
     let count = key.count
-    guard Int(starts[index + 1]) - start == count else { return false }
+    guard stored.count == count else { return false }
     guard count > 0 else { return true }
     return arena.withUnsafeBufferPointer { bytes in
       // The stored key is `bytes[start..<start + count]`, inside the arena, and `key` has
@@ -215,16 +236,14 @@ struct IDIndex: Sendable {
     let table = larger.slots
     let old = self.table.slots
     arena.withUnsafeBufferPointer { bytes in
-      starts.withUnsafeBufferPointer { starts in
-        for oldSlot in 0...mask where old[oldSlot * stride] != 0 {
-          // Re-derive the home slot from the stored key's full hash.
-          let entry = old[oldSlot * stride]
-          let index = Int(entry & 0xFFFF_FFFF) - 1
-          let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(starts[index + 1])]))
-          var slot = Int(truncatingIfNeeded: hash) & newMask
-          while table[slot * stride] != 0 { slot = (slot + 1) & newMask }
-          for word in 0..<stride { table[slot * stride + word] = old[oldSlot * stride + word] }
-        }
+      for oldSlot in 0...mask where old[oldSlot * stride] != 0 {
+        // Re-derive the home slot from the stored key's full hash.
+        let entry = old[oldSlot * stride]
+        let index = Int(entry & 0xFFFF_FFFF) - 1
+        let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[bounds(of: index)]))
+        var slot = Int(truncatingIfNeeded: hash) & newMask
+        while table[slot * stride] != 0 { slot = (slot + 1) & newMask }
+        for word in 0..<stride { table[slot * stride + word] = old[oldSlot * stride + word] }
       }
     }
     self.table = larger
