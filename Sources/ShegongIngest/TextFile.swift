@@ -76,10 +76,10 @@ public final class TextFile: @unchecked Sendable {
   private static let pageSize = max(Int(sysconf(Int32(_SC_PAGESIZE))), 16)
 
   /// The least a discard gives back, so that a reader calling often costs few system calls.
-  private static let discardUnit = 4 << 20
+  private static let discardUnit = 1 << 20
 
   /// Gives the memory of the text before `offset` (into ``bytes``) back to the system, in whole
-  /// pages, when at least 4 MiB can go; calls `madvise(MADV_DONTNEED)`.
+  /// pages, when at least 1 MiB can go; calls `madvise(MADV_DONTNEED)`.
   ///
   /// Only for a single reader that has passed `offset` and will never look before it again:
   /// those bytes read as zeros afterwards. A services file read whole calls it as it goes, so that

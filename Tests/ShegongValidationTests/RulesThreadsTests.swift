@@ -139,6 +139,25 @@ struct RulesPiecesTests {
     #expect(whole.services.count > 50)
   }
 
+  @Test("a file read whole gives its text back as it goes, and still gives what its pieces give")
+  func discardingBehind() throws {
+    // Over 32 768 rows and 1 MiB: the whole read gives back its first megabyte or so (looking
+    // every 16 384 rows, at least 1 MiB at a time) and reads on; pieces give nothing back.
+    let text = Self.services(count: 40_000, quotedBreaks: false)
+    #expect(text.utf8.count > 3 << 19)
+    let fixture = Fixture(["services.csv": text])
+    let whole = try fixture.validate(threads: 1)
+    let pieces = try fixture.validate(threads: 2, minimumPieceBytes: 1 << 20)
+    #expect(pieces.issues == whole.issues)
+    #expect(pieces.files == whole.files)
+    #expect(pieces.services.line == whole.services.line)
+    #expect(pieces.services.date == whole.services.date)
+    #expect(pieces.services.beneficiary == whole.services.beneficiary)
+    #expect(pieces.services.minutes == whole.services.minutes)
+    #expect(whole.services.count > 15_000)
+    #expect(whole.services.line.last.map { $0 > 39_000 } == true)
+  }
+
   @Test("CRLF line endings")
   func crlf() throws {
     try Self.assertSame(Self.services(count: 120, lineEnd: "\r\n"))

@@ -403,11 +403,9 @@ extension RowScope {
           }, isCandidate)
       }
       rows += 1
-      if rows & 0xFFFF == 0 {
-        progress?.add(0x10000)
-        // Every row before the next unread byte is done with, issues and all.
-        if discardingBehind { source.file.discard(before: reader.offset) }
-      }
+      if rows & 0xFFFF == 0 { progress?.add(0x10000) }
+      // Every row before the next unread byte is done with, issues and all.
+      if discardingBehind && rows & 0x3FFF == 0 { source.file.discard(before: reader.offset) }
     }
     progress?.add(rows & 0xFFFF)
     return rows
