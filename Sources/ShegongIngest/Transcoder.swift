@@ -24,19 +24,6 @@ public enum Transcoder {
     try convert(bytes, from: encoding.iconvName, to: "UTF-8")
   }
 
-  /// Decodes GB18030 `bytes` into UTF-8 in up to `pieces` pieces at once (see
-  /// ``utf8Pieces(fromGB18030:pieces:)``) and joins them.
-  public static func utf8(fromGB18030 bytes: UnsafeRawBufferPointer, pieces: Int) throws(Failure) -> [UInt8] {
-    var parts = try utf8Pieces(fromGB18030: bytes, pieces: pieces)
-    var output: [UInt8] = []
-    output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-    for index in parts.indices {
-      output.append(contentsOf: parts[index])
-      parts[index] = []
-    }
-    return output
-  }
-
   /// Decodes GB18030 `bytes` into UTF-8 in up to `pieces` pieces at once, each cut just after a
   /// line feed (0x0A is never part of a multi-byte GB18030 character, so each piece decodes on its
   /// own), and returns the pieces' UTF-8 in order, so that a caller can copy them where they belong

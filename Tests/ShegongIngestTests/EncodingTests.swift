@@ -232,7 +232,8 @@ struct TranscoderPiecesTests {
     let gb = try Transcoder.encode(utf8: Self.text, as: .gb18030)
     let whole = try gb.withUnsafeBytes { try Transcoder.utf8(from: $0, encoding: .gb18030) }
     #expect(whole == Self.text)
-    #expect(try gb.withUnsafeBytes { try Transcoder.utf8(fromGB18030: $0, pieces: pieces) } == whole)
+    #expect(
+      try gb.withUnsafeBytes { try Transcoder.utf8Pieces(fromGB18030: $0, pieces: pieces) }.flatMap { $0 } == whole)
   }
 
   @Test(
@@ -251,7 +252,7 @@ struct TranscoderPiecesTests {
     #expect(whole != nil)
     for pieces in [2, 3, 16] {
       var split: Transcoder.Failure?
-      do { _ = try gb.withUnsafeBytes { try Transcoder.utf8(fromGB18030: $0, pieces: pieces) } } catch {
+      do { _ = try gb.withUnsafeBytes { try Transcoder.utf8Pieces(fromGB18030: $0, pieces: pieces) } } catch {
         split = error as? Transcoder.Failure
       }
       #expect(split == whole, "\(pieces) pieces")
