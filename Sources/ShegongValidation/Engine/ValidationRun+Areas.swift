@@ -75,7 +75,7 @@ extension ValidationRun {
         guard inserted else {
           reject(
             candidate, .duplicateKey, column: candidate.codeHeader,
-            message: "area_code \(candidate.code) was already given on an earlier row", value: candidate.code)
+            message: Self.repeatedKeyMessage(column: "area_code", key: candidate.code), value: candidate.code)
           continue
         }
         areas.code.append(candidate.code)

@@ -1,18 +1,6 @@
 import ShegongIngest
 
 extension ValidationRun {
-  /// Rejects the row with `duplicate-key` when `key` was accepted before; else interns it.
-  func claimKey(_ scope: inout RowScope, _ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex)
-    -> Bool
-  {
-    if index.insert(bytes).inserted { return true }
-    scope.addIssue(
-      .duplicateKey, column: column,
-      message: "\(scope.schema.columns[column].name) \(String(decoding: bytes, as: UTF8.self)) "
-        + "was already given on an earlier row")
-    return false
-  }
-
   /// Validates `stations.csv` against the accepted areas.
   func validateStations(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
@@ -156,13 +144,9 @@ extension ValidationRun {
       defer { warning += warnings }
       if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
         nextRepeated += 1
-        let key = candidates.id[candidate]
-        report(
-          Issue(
-            file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: Int(piece.lines[candidate]) + shift,
-            column: piece.idHeader, code: .duplicateKey,
-            message: "\(Schema.beneficiaries.columns[0].name) \(key) was already given on an earlier row",
-            value: piece.writtenKeys[Int32(candidate)] ?? key))
+        reportRepeatedKey(
+          candidates.id[candidate], written: piece.writtenKeys[Int32(candidate)], schema: .beneficiaries,
+          file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: piece.idHeader)
         continue
       }
       for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }

@@ -75,13 +75,9 @@ extension ValidationRun {
         defer { warning += warnings }
         if nextDuplicate < duplicates.count && duplicates[nextDuplicate] == candidate {
           nextDuplicate += 1
-          let key = part.keys.string(at: candidate)
-          report(
-            Issue(
-              file: part.report.name, fileIndex: fileIndex, line: Int(candidates.line[candidate]),
-              column: part.headers[0], code: .duplicateKey,
-              message: "\(Schema.services.columns[0].name) \(key) was already given on an earlier row",
-              value: part.writtenKeys[Int32(candidate)] ?? key))
+          reportRepeatedKey(
+            part.keys.string(at: candidate), written: part.writtenKeys[Int32(candidate)], schema: .services,
+            file: fileIndex, line: Int(candidates.line[candidate]), header: part.headers[0])
           continue
         }
         for issue in part.candidateWarnings[warning..<warning + warnings] { report(issue) }

@@ -1,0 +1,31 @@
+/// `duplicate-key`: a row whose key an earlier row of the same table already gave.
+extension ValidationRun {
+  /// The message of `duplicate-key` for `key` in the column named `column`.
+  static func repeatedKeyMessage(column: String, key: String) -> String {
+    "\(column) \(key) was already given on an earlier row"
+  }
+
+  /// Rejects the row with `duplicate-key` when `key` was accepted before; else interns it.
+  func claimKey(_ scope: inout RowScope, _ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex)
+    -> Bool
+  {
+    if index.insert(bytes).inserted { return true }
+    scope.addIssue(
+      .duplicateKey, column: column,
+      message: Self.repeatedKeyMessage(
+        column: scope.schema.columns[column].name, key: String(decoding: bytes, as: UTF8.self)))
+    return false
+  }
+
+  /// Files `duplicate-key` on a candidate of file `fileIndex`, on `line`, whose key (in the first
+  /// column of `schema`, headed `header` in the file) an earlier row claimed when the candidates
+  /// were merged; `written` is the cell as the file wrote it, when it differs from `key`.
+  func reportRepeatedKey(
+    _ key: String, written: String?, schema: Schema, file fileIndex: Int, line: Int, header: String
+  ) {
+    report(
+      Issue(
+        file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: header, code: .duplicateKey,
+        message: Self.repeatedKeyMessage(column: schema.columns[0].name, key: key), value: written ?? key))
+  }
+}
