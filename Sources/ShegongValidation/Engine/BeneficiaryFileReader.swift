@@ -38,8 +38,8 @@ struct BeneficiaryPiece: Sendable {
 struct BeneficiaryFileReader: Sendable {
   let areaIndex: IDIndex
   let stationIndex: IDIndex
-  /// Schema columns whose values are masked in issues.
-  let masked: [Int]
+  /// Whether names and ID numbers are masked in issues.
+  let masksPersonalData: Bool
   let progress: ValidationProgress?
 
   /// The pieces of `source` in reading order: up to `pieces` read at once, or one for the whole.
@@ -47,7 +47,7 @@ struct BeneficiaryFileReader: Sendable {
     -> [BeneficiaryPiece]
   {
     // Checks the header once, so that a missing column is thrown here and never by a piece.
-    _ = try RowScope(source: source, fileIndex: fileIndex, schema: .beneficiaries)
+    _ = try RowScope<BeneficiaryColumn>(source: source, fileIndex: fileIndex)
     return try FilePieces.read(source, count: pieces, minimumBytes: minimumPieceBytes, progress: progress) {
       range, line throws(IngestError) in
       try readPiece(source, range: range, line: line, fileIndex: fileIndex)
@@ -58,10 +58,10 @@ struct BeneficiaryFileReader: Sendable {
   private func readPiece(_ source: CSVSource, range: Range<Int>, line: Int, fileIndex: Int) throws(IngestError)
     -> BeneficiaryPiece
   {
-    var scope = try RowScope(
-      source: source, fileIndex: fileIndex, schema: .beneficiaries, maskedColumns: masked, range: range, line: line)
+    var scope = try RowScope<BeneficiaryColumn>(
+      source: source, fileIndex: fileIndex, masksPersonalData: masksPersonalData, range: range, line: line)
     var piece = BeneficiaryPiece()
-    piece.idHeader = scope.header(0)
+    piece.idHeader = scope.header(.id)
     piece.rows = scope.readCandidates(progress: progress) { scope in
       check(&scope, into: &piece)
     } file: { issues, ofCandidate in
@@ -79,31 +79,31 @@ struct BeneficiaryFileReader: Sendable {
 
   /// Checks the current row; when only its id is left to settle, appends it as a candidate and
   /// returns true.
-  private func check(_ scope: inout RowScope, into piece: inout BeneficiaryPiece) -> Bool {
-    let id = scope.required(0)
-    let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
+  private func check(_ scope: inout RowScope<BeneficiaryColumn>, into piece: inout BeneficiaryPiece) -> Bool {
+    let id = scope.required(.id)
+    let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
     // Bytes, not strings: both stay valid until the next row.
-    let idNumber = scope.value(2)
-    let household = scope.value(3)
-    let areaCode = scope.required(4)
-    let stationID = scope.required(5)
-    let categories = scope.categories(6)
-    let disability = scope.vocabulary(7, isRequired: false, DisabilityType.self)
-    let grade = scope.integer(8, isRequired: false, in: 1...4)
-    let registered = scope.date(9, isRequired: true)
-    let exited = scope.date(10, isRequired: false)
+    let idNumber = scope.value(.idNumber)
+    let household = scope.value(.householdID)
+    let areaCode = scope.required(.areaCode)
+    let stationID = scope.required(.stationID)
+    let categories = scope.categories(.categories)
+    let disability = scope.vocabulary(.disabilityType, DisabilityType.self)
+    let grade = scope.integer(.disabilityGrade, in: 1...4)
+    let registered = scope.date(.registeredOn)
+    let exited = scope.date(.exitedOn)
     scope.sortPendingByColumn()
     guard let id, let name, let areaCode, let stationID, let categories, let registered, !scope.hasErrors else {
       return false
     }
-    scope.checkOrder(start: registered, end: exited ?? .never, column: 10, startName: "registered_on")
+    scope.checkOrder(start: registered, end: exited ?? .never, column: .exitedOn, after: .registeredOn)
     guard !scope.hasErrors else { return false }
-    let area = scope.reference(4, areaCode, in: areaIndex, target: "areas.csv")
-    let station = scope.reference(5, stationID, in: stationIndex, target: "stations.csv")
+    let area = scope.reference(.areaCode, areaCode, in: areaIndex, target: "areas.csv")
+    let station = scope.reference(.stationID, stationID, in: stationIndex, target: "stations.csv")
     guard let area, let station else { return false }
     // A candidate.
     let candidate = Int32(piece.candidates.count)
-    if !scope.isWritten(0, as: id) { piece.writtenKeys[candidate] = scope.shownValue(0) }
+    if !scope.isWritten(.id, as: id) { piece.writtenKeys[candidate] = scope.shownValue(.id) }
     piece.keys.append(id)
     piece.households.append(household)
     piece.lines.append(Int32(scope.line))
@@ -118,7 +118,7 @@ struct BeneficiaryFileReader: Sendable {
     piece.candidates.registeredOn.append(registered)
     piece.candidates.exitedOn.append(exited ?? .never)
     if !idNumber.isEmpty, let problem = IDNumber.checksumProblem(idNumber) {
-      scope.addIssue(.idChecksum, column: 2, message: "the ID number \(problem)")
+      scope.addIssue(.idChecksum, column: .idNumber, message: "the ID number \(problem)")
     }
     return true
   }

@@ -2,9 +2,10 @@ import ShegongIngest
 
 /// Reads one file's rows and turns cells into typed values, collecting the row's issues.
 ///
-/// One scope serves a whole file: `next()` moves to the next data row and does the structure
-/// checks of SPEC §4 stage 1; the typed accessors do stage 2, one issue per bad cell.
-struct RowScope: ~Copyable {
+/// One scope serves a whole file, whose columns are the cases of `Column`: `next()` moves to the
+/// next data row and does the structure checks of SPEC §4 stage 1; the typed accessors do stage 2,
+/// one issue per bad cell.
+struct RowScope<Column: InputColumn>: ~Copyable {
   /// An issue found on the current row, before it is placed in the report.
   struct Pending {
     var position: Int
@@ -16,37 +17,37 @@ struct RowScope: ~Copyable {
 
   let source: CSVSource
   let fileIndex: Int
-  let schema: Schema
-  /// Field position of each schema column, or nil when the header lacks it.
+  /// The definition of each column, by raw value.
+  let columns: [ColumnDefinition]
+  /// Field position of each column, or nil when the header lacks it.
   let positions: [Int?]
-  /// Schema columns whose values are masked in issues (beneficiaries' names and ID numbers).
-  let maskedColumns: [Int]
+  /// Whether values of columns that hold personal data are masked in issues (and rows of a file
+  /// that has such columns are left out of structural issues).
+  let masksPersonalData: Bool
   private var reader: CSVReader
   private(set) var record = CSVRecord()
   private var cells: CellText
   /// Issues of the current row, in the order found.
   var pending: [Pending] = []
 
-  init(source: CSVSource, fileIndex: Int, schema: Schema, maskedColumns: [Int] = []) throws(IngestError) {
-    try self.init(
-      source: source, fileIndex: fileIndex, schema: schema, maskedColumns: maskedColumns,
-      range: source.dataOffset..<source.file.bytes.count, line: source.dataLine)
-  }
-
   /// A scope over the records that start in `range` of the file (the first on physical line
-  /// `line`), for reading one piece of a large file.
+  /// `line`), for reading one piece of a large file; over all of them when `range` is nil.
   init(
-    source: CSVSource, fileIndex: Int, schema: Schema, maskedColumns: [Int] = [], range: Range<Int>, line: Int
+    source: CSVSource, fileIndex: Int, masksPersonalData: Bool = false, range: Range<Int>? = nil, line: Int? = nil
   ) throws(IngestError) {
+    // Everything is worked out before any property is set, so that a throw leaves nothing half made.
+    let positions = try Column.positions(in: source.header, file: source.file.name, line: source.headerLine)
+    let columns = Column.allCases.map(\.definition)
+    let range = range ?? source.dataOffset..<source.file.bytes.count
     self.source = source
     self.fileIndex = fileIndex
-    self.schema = schema
-    self.positions = try schema.positions(in: source.header, file: source.file.name, line: source.headerLine)
-    self.maskedColumns = maskedColumns
+    self.columns = columns
+    self.positions = positions
+    self.masksPersonalData = masksPersonalData && columns.contains { $0.personalData != nil }
     // The reader sees the file up to the end of the range, at the same addresses as the whole.
     self.reader = CSVReader(
       bytes: UnsafeBufferPointer(rebasing: source.file.bytes[0..<range.upperBound]), delimiter: source.delimiter,
-      offset: range.lowerBound, line: line)
+      offset: range.lowerBound, line: line ?? source.dataLine)
     self.cells = CellText(bytes: source.file.bytes)
   }
 
@@ -115,7 +116,7 @@ struct RowScope: ~Copyable {
     }
   }
 
-  private var masksRow: Bool { !maskedColumns.isEmpty }
+  private var masksRow: Bool { masksPersonalData }
 
   /// The row's text as read, for structural issues (empty where the row may hold a beneficiary's name).
   private func rowText() -> String {
@@ -130,24 +131,27 @@ struct RowScope: ~Copyable {
     pending.append(Pending(position: -1, column: "", code: code, message: message, value: value))
   }
 
-  /// Adds an issue about the cell of schema column `column`.
-  mutating func addIssue(_ code: IssueCode, column: Int, message: String) {
-    let position = positions[column] ?? Int.max
-    let header = positions[column].map { source.header[$0] } ?? schema.columns[column].name
-    pending.append(Pending(position: position, column: header, code: code, message: message, value: shownValue(column)))
+  /// Adds an issue about the cell of `column`.
+  mutating func addIssue(_ code: IssueCode, column: Column, message: String) {
+    let position = positions[column.rawValue] ?? Int.max
+    pending.append(
+      Pending(position: position, column: header(column), code: code, message: message, value: shownValue(column)))
   }
 
   /// The value of `column` as it should appear in an issue (masked where SPEC §7 says so).
-  func shownValue(_ column: Int) -> String {
-    guard let position = positions[column], position < record.fields.count else { return "" }
+  func shownValue(_ column: Column) -> String {
+    guard let position = positions[column.rawValue], position < record.fields.count else { return "" }
     let text = String(decoding: cells.raw(record.fields[position]), as: UTF8.self)
-    guard maskedColumns.contains(column) else { return text }
-    return schema.columns[column].name == "name" ? Masking.name(text) : Masking.idNumber(text)
+    guard masksPersonalData, let personalData = columns[column.rawValue].personalData else { return text }
+    return personalData.masked(text)
   }
 
+  /// The English name of `column`.
+  func name(_ column: Column) -> String { columns[column.rawValue].name }
+
   /// Whether the cell of `column` was written exactly as `value`: nothing unquoted, trimmed or folded.
-  func isWritten(_ column: Int, as value: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let position = positions[column], position < record.fields.count else { return value.isEmpty }
+  func isWritten(_ column: Column, as value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let position = positions[column.rawValue], position < record.fields.count else { return value.isEmpty }
     let span = record.fields[position]
     guard !span.hasEscapedQuotes, span.end - span.start == value.count else { return false }
     return UnsafeBufferPointer(rebasing: source.file.bytes[span.start..<span.end]).elementsEqual(value)
@@ -161,54 +165,47 @@ struct RowScope: ~Copyable {
   // MARK: - Cell access
 
   /// The trimmed, folded value of `column`; empty when the header or row lacks it.
-  mutating func value(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-    guard let position = positions[column], position < record.fields.count else {
+  mutating func value(_ column: Column) -> UnsafeBufferPointer<UInt8> {
+    guard let position = positions[column.rawValue], position < record.fields.count else {
       return UnsafeBufferPointer(start: nil, count: 0)
     }
     return cells.value(record.fields[position])
   }
 
   /// The value of `column` as text.
-  mutating func text(_ column: Int) -> String {
+  mutating func text(_ column: Column) -> String {
     String(decoding: value(column), as: UTF8.self)
   }
 
   /// The value of a required `column`, or nil (with `missing-value`) when empty.
-  mutating func required(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
+  mutating func required(_ column: Column) -> UnsafeBufferPointer<UInt8>? {
     let bytes = value(column)
     if bytes.isEmpty {
-      addIssue(.missingValue, column: column, message: "\(schema.columns[column].name) is required but empty")
+      addIssue(.missingValue, column: column, message: "\(name(column)) is required but empty")
       return nil
     }
     return bytes
   }
 
-  /// Parses `column` with `parse`; nil when empty (with `missing-value` if `isRequired`) or
-  /// unparseable (with `type-error` saying it is not a `kind`).
-  mutating func parsed<T>(
-    _ column: Int, isRequired: Bool, kind: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?
-  ) -> T? {
+  /// The value of `column`, or nil when empty (with `missing-value` when the column is required).
+  private mutating func present(_ column: Column) -> UnsafeBufferPointer<UInt8>? {
+    if columns[column.rawValue].isRequired { return required(column) }
     let bytes = value(column)
-    if bytes.isEmpty {
-      if isRequired {
-        addIssue(.missingValue, column: column, message: "\(schema.columns[column].name) is required but empty")
-      }
-      return nil
-    }
+    return bytes.isEmpty ? nil : bytes
+  }
+
+  /// Parses `column` with `parse`; nil when empty (with `missing-value` when the column is
+  /// required) or unparseable (with `type-error` saying it is not a `kind`).
+  mutating func parsed<T>(_ column: Column, kind: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+    guard let bytes = present(column) else { return nil }
     if let result = parse(bytes) { return result }
     addIssue(.typeError, column: column, message: "\"\(String(decoding: bytes, as: UTF8.self))\" is not \(kind)")
     return nil
   }
 
   /// A vocabulary value of `column` by code or label; nil when empty or unknown (`constraint-error`).
-  mutating func vocabulary<V: Vocabulary>(_ column: Int, isRequired: Bool, _ type: V.Type) -> V? {
-    let bytes = value(column)
-    if bytes.isEmpty {
-      if isRequired {
-        addIssue(.missingValue, column: column, message: "\(schema.columns[column].name) is required but empty")
-      }
-      return nil
-    }
+  mutating func vocabulary<V: Vocabulary>(_ column: Column, _ type: V.Type) -> V? {
+    guard let bytes = present(column) else { return nil }
     if let result = V.matching(bytes) { return result }
     let choices = V.allCases.map { "\($0.code) \($0.label)" }.joined(separator: ", ")
     addIssue(
@@ -218,15 +215,14 @@ struct RowScope: ~Copyable {
   }
 
   /// A date of `column`.
-  mutating func date(_ column: Int, isRequired: Bool) -> Day? {
-    parsed(column, isRequired: isRequired, kind: "a date") { ValueParser.date($0) }
+  mutating func date(_ column: Column) -> Day? {
+    parsed(column, kind: "a date") { ValueParser.date($0) }
   }
 
   /// A duration of `column` in minutes, between `minimum` and `maximum` (else `constraint-error`).
-  mutating func duration(_ column: Int, isRequired: Bool, minimum: Int64, maximum: Int64?) -> Int64? {
-    guard let minutes = parsed(column, isRequired: isRequired, kind: "a duration", { ValueParser.duration($0) })
-    else { return nil }
-    let name = schema.columns[column].name
+  mutating func duration(_ column: Column, minimum: Int64, maximum: Int64?) -> Int64? {
+    guard let minutes = parsed(column, kind: "a duration", { ValueParser.duration($0) }) else { return nil }
+    let name = name(column)
     if minutes < minimum {
       let message =
         minutes < 0
@@ -245,11 +241,10 @@ struct RowScope: ~Copyable {
   }
 
   /// An integer of `column` within `range` (else `constraint-error`).
-  mutating func integer(_ column: Int, isRequired: Bool, in range: ClosedRange<Int64>) -> Int64? {
-    guard let number = parsed(column, isRequired: isRequired, kind: "a whole number", { ValueParser.integer($0) })
-    else { return nil }
+  mutating func integer(_ column: Column, in range: ClosedRange<Int64>) -> Int64? {
+    guard let number = parsed(column, kind: "a whole number", { ValueParser.integer($0) }) else { return nil }
     guard range.contains(number) else {
-      let name = schema.columns[column].name
+      let name = name(column)
       let message =
         number < 0 && range.lowerBound >= 0
         ? "\(name) is negative" : "\(name) must be between \(range.lowerBound) and \(range.upperBound)"
@@ -271,33 +266,33 @@ struct RowScope: ~Copyable {
 }
 
 extension RowScope {
-  /// The header cell of schema column `column` as the file wrote it (its English name when absent).
-  func header(_ column: Int) -> String {
-    positions[column].map { source.header[$0] } ?? schema.columns[column].name
+  /// The header cell of `column` as the file wrote it (its English name when absent).
+  func header(_ column: Column) -> String {
+    positions[column.rawValue].map { source.header[$0] } ?? name(column)
   }
 
-  /// The header cells of schema columns `0..<count`.
-  func headers(count: Int) -> [String] {
-    (0..<count).map { header($0) }
+  /// The header cells of every column, by raw value.
+  func headers() -> [String] {
+    Column.allCases.map { header($0) }
   }
 }
 
 extension RowScope {
   /// Resolves `bytes` of `column` in `index`; on failure adds `unknown-reference` naming `target`
   /// and returns nil.
-  mutating func reference(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: IDIndex, target: String)
+  mutating func reference(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>, in index: IDIndex, target: String)
     -> Int32?
   {
     if let found = index.index(of: bytes) { return found }
     addIssue(
       .unknownReference, column: column,
-      message: "\(schema.columns[column].name) \(String(decoding: bytes, as: UTF8.self)) is not an accepted row of "
+      message: "\(name(column)) \(String(decoding: bytes, as: UTF8.self)) is not an accepted row of "
         + target)
     return nil
   }
 
   /// Adds `future-date` on `column` when `date` is after `asOf` (SPEC §4 stage 4).
-  mutating func checkNotAfter(_ asOf: Day, _ date: Day, column: Int) {
+  mutating func checkNotAfter(_ asOf: Day, _ date: Day, column: Column) {
     if date > asOf {
       addIssue(
         .futureDate, column: column,
@@ -307,21 +302,21 @@ extension RowScope {
 }
 
 extension RowScope {
-  /// Adds `constraint-error` on `column` when `end` is before `start`.
-  mutating func checkOrder(start: Day, end: Day, column: Int, startName: String) {
+  /// Adds `constraint-error` on `column` when `end` is before `start`, the date of `startColumn`.
+  mutating func checkOrder(start: Day, end: Day, column: Column, after startColumn: Column) {
     if end < start {
       addIssue(
         .constraintError, column: column,
-        message: "\(schema.columns[column].name) \(CivilDate.string(end)) is before \(startName) "
+        message: "\(name(column)) \(CivilDate.string(end)) is before \(name(startColumn)) "
           + "\(CivilDate.string(start))")
     }
   }
 
   /// Parses a list of categories separated by `;`, `；`, `、`, `,` or `|`.
-  mutating func categories(_ column: Int) -> CategorySet? {
+  mutating func categories(_ column: Column) -> CategorySet? {
     let bytes = value(column)
     if bytes.isEmpty {
-      addIssue(.missingValue, column: column, message: "categories is required but empty")
+      addIssue(.missingValue, column: column, message: "\(name(column)) is required but empty")
       return nil
     }
     // Full-width `；` and `，` were folded to ASCII already; `、` is E3 80 81.
@@ -364,7 +359,7 @@ extension RowScope {
       return nil
     }
     if set == 0 {
-      addIssue(.missingValue, column: column, message: "categories is required but empty")
+      addIssue(.missingValue, column: column, message: "\(name(column)) is required but empty")
       return nil
     }
     return set
@@ -388,7 +383,7 @@ extension RowScope {
   /// With `discardingBehind`, the text already read is given back to the system as the reading
   /// goes (see `TextFile.discard(before:)`): for the last reader of a file only.
   mutating func readCandidates(
-    progress: ValidationProgress?, discardingBehind: Bool = false, check: (inout RowScope) -> Bool,
+    progress: ValidationProgress?, discardingBehind: Bool = false, check: (inout Self) -> Bool,
     file: (_ issues: [Issue], _ ofCandidate: Bool) -> Void
   ) -> Int {
     var rows = 0

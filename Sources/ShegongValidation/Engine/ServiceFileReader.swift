@@ -55,8 +55,7 @@ struct ServiceFileReader: Sendable {
     let file = try TextFile.load(path: entry.path, name: entry.name)
     let source = try CSVSource(file: file)
     // Checks the header once, so that a missing column is thrown here and never by a piece.
-    let headers = try RowScope(source: source, fileIndex: fileIndex, schema: .services)
-      .headers(count: Schema.services.columns.count)
+    let headers = try RowScope<ServiceColumn>(source: source, fileIndex: fileIndex).headers()
     let report = FileReport(name: entry.name, encoding: file.encoding.rawValue)
     let parts = try FilePieces.read(source, count: pieces, minimumBytes: minimumPieceBytes, progress: progress) {
       range, line throws(IngestError) in
@@ -71,7 +70,7 @@ struct ServiceFileReader: Sendable {
   private func readPiece(
     _ source: CSVSource, range: Range<Int>, line: Int, fileIndex: Int, report: FileReport, headers: [String]
   ) throws(IngestError) -> ServiceFilePart {
-    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .services, range: range, line: line)
+    var scope = try RowScope<ServiceColumn>(source: source, fileIndex: fileIndex, range: range, line: line)
     var part = ServiceFilePart(report: report, headers: headers)
     // Reserved from the piece's bytes (a row takes 60 to 80), so that the columns do not grow by
     // doubling, which would hold each of them twice for a moment.
@@ -96,51 +95,52 @@ struct ServiceFileReader: Sendable {
 
   /// Checks the current row; when only its key is left to settle, appends it as a candidate and
   /// returns true.
-  private func check(_ scope: inout RowScope, into part: inout ServiceFilePart) -> Bool {
-    let recordID = scope.required(0)
-    let date = scope.date(1, isRequired: true)
-    let workerID = scope.required(2)
-    let beneficiaryID = scope.required(3)
-    let type = scope.vocabulary(4, isRequired: true, ServiceType.self)
-    let minutes = scope.duration(5, isRequired: true, minimum: 1, maximum: maximumMinutes)
-    let stationID = scope.value(6)
-    let start = scope.parsed(7, isRequired: false, kind: "a time (HH:MM)") { ValueParser.time($0) }
-    let stage = scope.vocabulary(8, isRequired: false, CaseStage.self)
+  private func check(_ scope: inout RowScope<ServiceColumn>, into part: inout ServiceFilePart) -> Bool {
+    let recordID = scope.required(.recordID)
+    let date = scope.date(.date)
+    let workerID = scope.required(.workerID)
+    let beneficiaryID = scope.required(.beneficiaryID)
+    let type = scope.vocabulary(.serviceType, ServiceType.self)
+    let minutes = scope.duration(.duration, minimum: 1, maximum: maximumMinutes)
+    let stationID = scope.value(.stationID)
+    let start = scope.parsed(.startTime, kind: "a time (HH:MM)") { ValueParser.time($0) }
+    let stage = scope.vocabulary(.caseStage, CaseStage.self)
     guard let recordID, let date, let workerID, let beneficiaryID, let type, let minutes, !scope.hasErrors else {
       scope.sortPendingByColumn()
       return false
     }
-    scope.checkNotAfter(asOf, date, column: 1)
+    scope.checkNotAfter(asOf, date, column: .date)
     guard !scope.hasErrors else { return false }
-    let worker = scope.reference(2, workerID, in: workerIndex, target: "workers.csv")
-    let beneficiary = scope.reference(3, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
+    let worker = scope.reference(.workerID, workerID, in: workerIndex, target: "workers.csv")
+    let beneficiary = scope.reference(.beneficiaryID, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
     var station: Int32?
     if !stationID.isEmpty {
-      station = scope.reference(6, stationID, in: stationIndex, target: "stations.csv")
+      station = scope.reference(.stationID, stationID, in: stationIndex, target: "stations.csv")
     }
     guard let worker, let beneficiary, !scope.hasErrors else { return false }
     // A candidate: the warnings that need only this row.
     let candidate = Int32(part.candidates.count)
     part.keys.append(recordID)
-    if !scope.isWritten(0, as: recordID) { part.writtenKeys[candidate] = scope.shownValue(0) }
+    if !scope.isWritten(.recordID, as: recordID) { part.writtenKeys[candidate] = scope.shownValue(.recordID) }
     var warnings: UInt8 = 0
     let w = Int(worker)
     let b = Int(beneficiary)
     if !isActive(on: date, from: workers.startDate[w], until: workers.endDate[w]) {
       scope.addIssue(
-        .workerInactive, column: 2, message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))")
+        .workerInactive, column: .workerID,
+        message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))")
       warnings += 1
     }
     if !isActive(on: date, from: people.registeredOn[b], until: people.exitedOn[b]) {
       scope.addIssue(
-        .beneficiaryInactive, column: 3,
+        .beneficiaryInactive, column: .beneficiaryID,
         message: "beneficiary \(people.id[b]) was not registered on \(CivilDate.string(date))")
       warnings += 1
     }
     if let station, station != workers.station[w] {
       let own = stations.id[Int(workers.station[w])]
       scope.addIssue(
-        .stationMismatch, column: 6,
+        .stationMismatch, column: .stationID,
         message: "worker \(workers.id[w]) belongs to station \(own), not \(stations.id[Int(station)])")
       warnings += 1
     }

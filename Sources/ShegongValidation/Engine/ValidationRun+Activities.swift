@@ -4,38 +4,38 @@ extension ValidationRun {
   /// Validates `activities.csv` against the accepted stations and workers.
   func validateActivities(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .activities)
+    var scope = try RowScope<ActivityColumn>(source: source, fileIndex: fileIndex)
     var table = ActivityTable()
     activityFile = fileIndex
     forEachRow(&scope) { scope in
-      let id = scope.required(0)
-      let date = scope.date(1, isRequired: true)
-      let stationID = scope.required(2)
-      let kind = scope.vocabulary(3, isRequired: true, ActivityKind.self)
-      let title = scope.text(4)
-      let leadID = scope.required(5)
-      let minutes = scope.duration(6, isRequired: true, minimum: 1, maximum: inputs.policy.maxRecordMinutes)
-      let participants = scope.integer(7, isRequired: true, in: 0...Int64(Int32.max))
-      let volunteers = scope.integer(8, isRequired: false, in: 0...Int64(Int32.max))
-      let volunteerMinutes = scope.duration(9, isRequired: false, minimum: 0, maximum: nil)
-      let group = scope.vocabulary(10, isRequired: false, TargetGroup.self)
+      let id = scope.required(.id)
+      let date = scope.date(.date)
+      let stationID = scope.required(.stationID)
+      let kind = scope.vocabulary(.kind, ActivityKind.self)
+      let title = scope.text(.title)
+      let leadID = scope.required(.leadWorkerID)
+      let minutes = scope.duration(.duration, minimum: 1, maximum: inputs.policy.maxRecordMinutes)
+      let participants = scope.integer(.participants, in: 0...Int64(Int32.max))
+      let volunteers = scope.integer(.volunteerCount, in: 0...Int64(Int32.max))
+      let volunteerMinutes = scope.duration(.volunteerHours, minimum: 0, maximum: nil)
+      let group = scope.vocabulary(.targetGroup, TargetGroup.self)
       scope.sortPendingByColumn()
       guard let id, let date, let stationID, let kind, let leadID, let minutes, let participants, !scope.hasErrors
       else {
         return false
       }
-      scope.checkNotAfter(options.asOf, date, column: 1)
+      scope.checkNotAfter(options.asOf, date, column: .date)
       guard !scope.hasErrors else { return false }
-      let station = scope.reference(2, stationID, in: stationIndex, target: "stations.csv")
-      let lead = scope.reference(5, leadID, in: workerIndex, target: "workers.csv")
-      guard let station, let lead, claimKey(&scope, 0, id, in: &activityIndex) else {
+      let station = scope.reference(.stationID, stationID, in: stationIndex, target: "stations.csv")
+      let lead = scope.reference(.leadWorkerID, leadID, in: workerIndex, target: "workers.csv")
+      guard let station, let lead, claimKey(&scope, .id, id, in: &activityIndex) else {
         return false
       }
       var warnings: UInt8 = 0
       let workers = inputs.workers
       if !isActive(on: date, from: workers.startDate[Int(lead)], until: workers.endDate[Int(lead)]) {
         scope.addIssue(
-          .workerInactive, column: 5,
+          .workerInactive, column: .leadWorkerID,
           message: "lead worker \(workers.id[Int(lead)]) was not employed on \(CivilDate.string(date))")
         warnings += 1
       }
@@ -52,7 +52,7 @@ extension ValidationRun {
       table.targetGroup.append(group ?? .general)
       table.warnings.append(warnings)
       activityLines.append(Int32(scope.line))
-      activityParticipantsHeader = scope.header(7)
+      activityParticipantsHeader = scope.header(.participants)
       return true
     }
     inputs.activities = table
@@ -63,18 +63,19 @@ extension ValidationRun {
     var signIns = [Int64](repeating: 0, count: inputs.activities.count)
     if let entry {
       let (source, fileIndex) = try open(entry)
-      var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .attendance)
+      var scope = try RowScope<AttendanceColumn>(source: source, fileIndex: fileIndex)
       var table = AttendanceTable()
       var pairs = Set<UInt64>()
       forEachRow(&scope) { scope in
-        let activityID = scope.required(0)
-        let beneficiaryID = scope.required(1)
+        let activityID = scope.required(.activityID)
+        let beneficiaryID = scope.required(.beneficiaryID)
         scope.sortPendingByColumn()
         guard let activityID, let beneficiaryID, !scope.hasErrors else {
           return false
         }
-        let activity = scope.reference(0, activityID, in: activityIndex, target: "activities.csv")
-        let beneficiary = scope.reference(1, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
+        let activity = scope.reference(.activityID, activityID, in: activityIndex, target: "activities.csv")
+        let beneficiary = scope.reference(
+          .beneficiaryID, beneficiaryID, in: beneficiaryIndex, target: "beneficiaries.csv")
         guard let activity, let beneficiary else {
           return false
         }
@@ -91,7 +92,7 @@ extension ValidationRun {
         let people = inputs.beneficiaries
         if !isActive(on: date, from: people.registeredOn[Int(beneficiary)], until: people.exitedOn[Int(beneficiary)]) {
           scope.addIssue(
-            .beneficiaryInactive, column: 1,
+            .beneficiaryInactive, column: .beneficiaryID,
             message: "beneficiary \(people.id[Int(beneficiary)]) was not registered on the activity's date "
               + CivilDate.string(date))
         }

@@ -1,13 +1,6 @@
 import ShegongIngest
 
 extension ValidationRun {
-  private enum Column {
-    static let code = 0
-    static let name = 1
-    static let level = 2
-    static let parent = 3
-  }
-
   /// A row of `areas.csv` that passed its cell checks, waiting for the parent and key checks.
   private struct Candidate {
     var line: Int
@@ -24,17 +17,17 @@ extension ValidationRun {
   /// Reading the file twice this way lets a village name a township listed below it.
   func validateAreas(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .areas)
+    var scope = try RowScope<AreaColumn>(source: source, fileIndex: fileIndex)
     var candidates: [Candidate] = []
     while scope.next() {
       if scope.hasErrors {
         finish(&scope, accepted: false)
         continue
       }
-      let code = scope.required(Column.code).map { String(decoding: $0, as: UTF8.self) }
-      let name = scope.required(Column.name).map { String(decoding: $0, as: UTF8.self) }
-      let level = scope.vocabulary(Column.level, isRequired: true, AreaLevel.self)
-      let parent = scope.text(Column.parent)
+      let code = scope.required(.code).map { String(decoding: $0, as: UTF8.self) }
+      let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
+      let level = scope.vocabulary(.level, AreaLevel.self)
+      let parent = scope.text(.parentCode)
       scope.sortPendingByColumn()
       guard let code, let name, let level, !scope.hasErrors else {
         finish(&scope, accepted: false)
@@ -43,7 +36,7 @@ extension ValidationRun {
       candidates.append(
         Candidate(
           line: scope.line, code: code, name: name, level: level, parent: parent,
-          parentHeader: scope.header(Column.parent), codeHeader: scope.header(Column.code)))
+          parentHeader: scope.header(.parentCode), codeHeader: scope.header(.code)))
     }
     var areas = AreaTable()
     func reject(_ candidate: Candidate, _ code: IssueCode, column: String, message: String, value: String) {

@@ -6,26 +6,28 @@ extension ValidationRun {
   }
 
   /// Rejects the row with `duplicate-key` when `key` was accepted before; else interns it.
-  func claimKey(_ scope: inout RowScope, _ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex)
+  func claimKey<Column>(
+    _ scope: inout RowScope<Column>, _ column: Column, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex
+  )
     -> Bool
   {
     if index.insert(bytes).inserted { return true }
     scope.addIssue(
       .duplicateKey, column: column,
       message: Self.repeatedKeyMessage(
-        column: scope.schema.columns[column].name, key: String(decoding: bytes, as: UTF8.self)))
+        column: scope.name(column), key: String(decoding: bytes, as: UTF8.self)))
     return false
   }
 
   /// Files `duplicate-key` on a candidate of file `fileIndex`, on `line`, whose key (in the first
-  /// column of `schema`, headed `header` in the file) an earlier row claimed when the candidates
+  /// column `keyColumn`, headed `header` in the file) an earlier row claimed when the candidates
   /// were merged; `written` is the cell as the file wrote it, when it differs from `key`.
-  func reportRepeatedKey(
-    _ key: String, written: String?, schema: Schema, file fileIndex: Int, line: Int, header: String
+  func reportRepeatedKey<Column: InputColumn>(
+    _ key: String, written: String?, keyColumn: Column, file fileIndex: Int, line: Int, header: String
   ) {
     report(
       Issue(
         file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: header, code: .duplicateKey,
-        message: Self.repeatedKeyMessage(column: schema.columns[0].name, key: key), value: written ?? key))
+        message: Self.repeatedKeyMessage(column: keyColumn.definition.name, key: key), value: written ?? key))
   }
 }

@@ -4,27 +4,27 @@ extension ValidationRun {
   /// Validates `stations.csv` against the accepted areas.
   func validateStations(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .stations)
+    var scope = try RowScope<StationColumn>(source: source, fileIndex: fileIndex)
     var table = StationTable()
     forEachRow(&scope) { scope in
       // Stage 2: cells, in column order.
-      let id = scope.required(0)
-      let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
-      let type = scope.vocabulary(2, isRequired: true, StationType.self)
-      let areaCode = scope.required(3)
-      let opened = scope.date(4, isRequired: true)
-      let closed = scope.date(5, isRequired: false)
-      let posts = scope.integer(6, isRequired: false, in: 0...Int64(Int32.max))
+      let id = scope.required(.id)
+      let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
+      let type = scope.vocabulary(.type, StationType.self)
+      let areaCode = scope.required(.areaCode)
+      let opened = scope.date(.openedOn)
+      let closed = scope.date(.closedOn)
+      let posts = scope.integer(.postsPlanned, in: 0...Int64(Int32.max))
       scope.sortPendingByColumn()
       guard let id, let name, let type, let areaCode, let opened, !scope.hasErrors else {
         return false
       }
       // Stage 3: row constraints.
-      scope.checkOrder(start: opened, end: closed ?? .never, column: 5, startName: "opened_on")
+      scope.checkOrder(start: opened, end: closed ?? .never, column: .closedOn, after: .openedOn)
       guard !scope.hasErrors else { return false }
       // Stage 5 and 6: references, key.
-      let area = scope.reference(3, areaCode, in: areaIndex, target: "areas.csv")
-      guard let area, claimKey(&scope, 0, id, in: &stationIndex) else {
+      let area = scope.reference(.areaCode, areaCode, in: areaIndex, target: "areas.csv")
+      guard let area, claimKey(&scope, .id, id, in: &stationIndex) else {
         return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))
@@ -42,24 +42,24 @@ extension ValidationRun {
   /// Validates `workers.csv` against the accepted stations.
   func validateWorkers(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope(source: source, fileIndex: fileIndex, schema: .workers)
+    var scope = try RowScope<WorkerColumn>(source: source, fileIndex: fileIndex)
     var table = WorkerTable()
     forEachRow(&scope) { scope in
-      let id = scope.required(0)
-      let name = scope.required(1).map { String(decoding: $0, as: UTF8.self) }
-      let role = scope.vocabulary(2, isRequired: true, WorkerRole.self)
-      let stationID = scope.required(3)
-      let certified = scope.parsed(4, isRequired: false, kind: "yes or no") { ValueParser.boolean($0) }
-      let start = scope.date(5, isRequired: true)
-      let end = scope.date(6, isRequired: false)
+      let id = scope.required(.id)
+      let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
+      let role = scope.vocabulary(.role, WorkerRole.self)
+      let stationID = scope.required(.stationID)
+      let certified = scope.parsed(.certified, kind: "yes or no") { ValueParser.boolean($0) }
+      let start = scope.date(.startDate)
+      let end = scope.date(.endDate)
       scope.sortPendingByColumn()
       guard let id, let name, let role, let stationID, let start, !scope.hasErrors else {
         return false
       }
-      scope.checkOrder(start: start, end: end ?? .never, column: 6, startName: "start_date")
+      scope.checkOrder(start: start, end: end ?? .never, column: .endDate, after: .startDate)
       guard !scope.hasErrors else { return false }
-      let station = scope.reference(3, stationID, in: stationIndex, target: "stations.csv")
-      guard let station, claimKey(&scope, 0, id, in: &workerIndex) else {
+      let station = scope.reference(.stationID, stationID, in: stationIndex, target: "stations.csv")
+      guard let station, claimKey(&scope, .id, id, in: &workerIndex) else {
         return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))
@@ -116,7 +116,7 @@ extension ValidationRun {
   ) {
     let (source, fileIndex) = try open(entry)
     let reader = BeneficiaryFileReader(
-      areaIndex: areaIndex, stationIndex: stationIndex, masked: options.unmasked ? [] : [1, 2],
+      areaIndex: areaIndex, stationIndex: stationIndex, masksPersonalData: !options.unmasked,
       progress: options.progress)
     let bytes = source.file.bytes.count
     let threads = options.threads ?? (bytes < Self.bytesPerThread ? 1 : Processors.count)
@@ -145,7 +145,7 @@ extension ValidationRun {
       if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
         nextRepeated += 1
         reportRepeatedKey(
-          candidates.id[candidate], written: piece.writtenKeys[Int32(candidate)], schema: .beneficiaries,
+          candidates.id[candidate], written: piece.writtenKeys[Int32(candidate)], keyColumn: BeneficiaryColumn.id,
           file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: piece.idHeader)
         continue
       }

@@ -76,8 +76,10 @@ extension ValidationRun {
         if nextDuplicate < duplicates.count && duplicates[nextDuplicate] == candidate {
           nextDuplicate += 1
           reportRepeatedKey(
-            part.keys.string(at: candidate), written: part.writtenKeys[Int32(candidate)], schema: .services,
-            file: fileIndex, line: Int(candidates.line[candidate]), header: part.headers[0])
+            part.keys.string(at: candidate), written: part.writtenKeys[Int32(candidate)],
+            keyColumn: ServiceColumn.recordID,
+            file: fileIndex, line: Int(candidates.line[candidate]),
+            header: part.headers[ServiceColumn.recordID.rawValue])
           continue
         }
         for issue in part.candidateWarnings[warning..<warning + warnings] { report(issue) }

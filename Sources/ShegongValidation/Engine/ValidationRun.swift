@@ -72,7 +72,7 @@ final class ValidationRun {
   /// runs the later stages on the others and says whether the row is accepted.
   ///
   /// The file's row counts are kept locally and added to its report once, at the end.
-  func forEachRow(_ scope: inout RowScope, _ check: (inout RowScope) -> Bool) {
+  func forEachRow<Column>(_ scope: inout RowScope<Column>, _ check: (inout RowScope<Column>) -> Bool) {
     var rows = 0
     var accepted = 0
     while scope.next() {
@@ -91,14 +91,14 @@ final class ValidationRun {
   /// Ends the current row of `scope`: files its pending issues; counts it accepted or rejected.
   /// Returns whether it was accepted.
   @discardableResult
-  func finish(_ scope: inout RowScope, accepted: Bool) -> Bool {
+  func finish<Column>(_ scope: inout RowScope<Column>, accepted: Bool) -> Bool {
     file(&scope)
     count(file: scope.fileIndex, accepted: accepted)
     return accepted
   }
 
   /// Files the pending issues of the current row of `scope` in the report.
-  private func file(_ scope: inout RowScope) {
+  private func file<Column>(_ scope: inout RowScope<Column>) {
     for pending in scope.pending {
       report(
         Issue(
