@@ -118,7 +118,7 @@ struct BeneficiaryFileReader: Sendable {
     piece.candidates.registeredOn.append(registered)
     piece.candidates.exitedOn.append(exited ?? .never)
     if !idNumber.isEmpty, let problem = IDNumber.checksumProblem(idNumber) {
-      scope.addIssue(.idChecksum, column: .idNumber, message: "the ID number \(problem)")
+      scope.addIssue(.idChecksum(problem: problem), column: .idNumber)
     }
     return true
   }

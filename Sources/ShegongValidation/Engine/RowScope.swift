@@ -10,8 +10,7 @@ struct RowScope<Column: InputColumn>: ~Copyable {
   struct Pending {
     var position: Int
     var column: String
-    var code: IssueCode
-    var message: String
+    var message: IssueMessage
     var value: String
   }
 
@@ -82,19 +81,13 @@ struct RowScope<Column: InputColumn>: ~Copyable {
     let headerCount = (source.header.lastIndex { !$0.isEmpty } ?? -1) + 1
     if let problem = record.problem {
       sawSyntaxProblem = true
-      let message: String
+      let message: IssueMessage
       switch problem {
-      case .unclosedQuote(let lastLine):
-        message =
-          lastLine > record.line
-          ? "a quote opened on this line never closes: lines \(record.line)–\(lastLine) were read as one row"
-          : "a quote opened on this line never closes"
-      case .textAfterClosingQuote(let field):
-        message = "text follows the closing quote of cell \(field + 1); write the whole cell inside the quotes"
-      case .quoteInUnquotedField(let field):
-        message = "cell \(field + 1) has a quote but does not start with one; quote the cell and double its quotes"
+      case .unclosedQuote(let lastLine): message = .unclosedQuote(line: record.line, lastLine: lastLine)
+      case .textAfterClosingQuote(let field): message = .textAfterClosingQuote(cell: field + 1)
+      case .quoteInUnquotedField(let field): message = .quoteInUnquotedCell(cell: field + 1)
       }
-      addRowIssue(.malformedRow, message: message, value: rowText())
+      addRowIssue(message, value: rowText())
       return
     }
     let fieldCount = record.fields.count
@@ -106,13 +99,11 @@ struct RowScope<Column: InputColumn>: ~Copyable {
       }
       if !extras.isEmpty {
         addRowIssue(
-          .extraCell,
-          message: "the row has \(fieldCount) cells but the header has \(headerCount); the extra ones are not empty",
+          .extraCells(cells: fieldCount, headerCells: headerCount),
           value: masksRow ? "" : extras.joined(separator: ","))
       }
     } else if fieldCount < headerCount {
-      addRowIssue(
-        .missingCell, message: "the row has \(fieldCount) cells but the header has \(headerCount)", value: rowText())
+      addRowIssue(.missingCells(cells: fieldCount, headerCells: headerCount), value: rowText())
     }
   }
 
@@ -127,15 +118,14 @@ struct RowScope<Column: InputColumn>: ~Copyable {
   }
 
   /// Adds an issue about the whole row.
-  mutating func addRowIssue(_ code: IssueCode, message: String, value: String = "") {
-    pending.append(Pending(position: -1, column: "", code: code, message: message, value: value))
+  mutating func addRowIssue(_ message: IssueMessage, value: String = "") {
+    pending.append(Pending(position: -1, column: "", message: message, value: value))
   }
 
   /// Adds an issue about the cell of `column`.
-  mutating func addIssue(_ code: IssueCode, column: Column, message: String) {
+  mutating func addIssue(_ message: IssueMessage, column: Column) {
     let position = positions[column.rawValue] ?? Int.max
-    pending.append(
-      Pending(position: position, column: header(column), code: code, message: message, value: shownValue(column)))
+    pending.append(Pending(position: position, column: header(column), message: message, value: shownValue(column)))
   }
 
   /// The value of `column` as it should appear in an issue (masked where SPEC §7 says so).
@@ -181,7 +171,7 @@ struct RowScope<Column: InputColumn>: ~Copyable {
   mutating func required(_ column: Column) -> UnsafeBufferPointer<UInt8>? {
     let bytes = value(column)
     if bytes.isEmpty {
-      addIssue(.missingValue, column: column, message: "\(name(column)) is required but empty")
+      addIssue(.requiredEmpty(column: name(column)), column: column)
       return nil
     }
     return bytes
@@ -196,10 +186,10 @@ struct RowScope<Column: InputColumn>: ~Copyable {
 
   /// Parses `column` with `parse`; nil when empty (with `missing-value` when the column is
   /// required) or unparseable (with `type-error` saying it is not a `kind`).
-  mutating func parsed<T>(_ column: Column, kind: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+  mutating func parsed<T>(_ column: Column, kind: ValueKind, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
     guard let bytes = present(column) else { return nil }
     if let result = parse(bytes) { return result }
-    addIssue(.typeError, column: column, message: "\"\(String(decoding: bytes, as: UTF8.self))\" is not \(kind)")
+    addIssue(.notA(kind, value: String(decoding: bytes, as: UTF8.self)), column: column)
     return nil
   }
 
@@ -208,33 +198,25 @@ struct RowScope<Column: InputColumn>: ~Copyable {
     guard let bytes = present(column) else { return nil }
     if let result = V.matching(bytes) { return result }
     let choices = V.allCases.map { "\($0.code) \($0.label)" }.joined(separator: ", ")
-    addIssue(
-      .constraintError, column: column,
-      message: "\"\(String(decoding: bytes, as: UTF8.self))\" is not one of: \(choices)")
+    addIssue(.notInVocabulary(value: String(decoding: bytes, as: UTF8.self), choices: choices), column: column)
     return nil
   }
 
   /// A date of `column`.
   mutating func date(_ column: Column) -> Day? {
-    parsed(column, kind: "a date") { ValueParser.date($0) }
+    parsed(column, kind: .date) { ValueParser.date($0) }
   }
 
   /// A duration of `column` in minutes, between `minimum` and `maximum` (else `constraint-error`).
   mutating func duration(_ column: Column, minimum: Int64, maximum: Int64?) -> Int64? {
-    guard let minutes = parsed(column, kind: "a duration", { ValueParser.duration($0) }) else { return nil }
+    guard let minutes = parsed(column, kind: .duration, { ValueParser.duration($0) }) else { return nil }
     let name = name(column)
     if minutes < minimum {
-      let message =
-        minutes < 0
-        ? "\(name) is negative" : "\(name) rounds to \(minutes) minutes; it must be at least 1 minute"
-      addIssue(.constraintError, column: column, message: message)
+      addIssue(minutes < 0 ? .negative(column: name) : .underOneMinute(column: name, minutes: minutes), column: column)
       return nil
     }
     if let maximum, minutes > maximum {
-      addIssue(
-        .constraintError, column: column,
-        message:
-          "\(name) is \(Self.hours(minutes)) h, more than the \(Self.hours(maximum)) h that max_record_hours allows")
+      addIssue(.overRecordLimit(column: name, minutes: minutes, maximum: maximum), column: column)
       return nil
     }
     return minutes
@@ -242,27 +224,17 @@ struct RowScope<Column: InputColumn>: ~Copyable {
 
   /// An integer of `column` within `range` (else `constraint-error`).
   mutating func integer(_ column: Column, in range: ClosedRange<Int64>) -> Int64? {
-    guard let number = parsed(column, kind: "a whole number", { ValueParser.integer($0) }) else { return nil }
+    guard let number = parsed(column, kind: .wholeNumber, { ValueParser.integer($0) }) else { return nil }
     guard range.contains(number) else {
       let name = name(column)
-      let message =
-        number < 0 && range.lowerBound >= 0
-        ? "\(name) is negative" : "\(name) must be between \(range.lowerBound) and \(range.upperBound)"
-      addIssue(.constraintError, column: column, message: message)
+      addIssue(
+        number < 0 && range.lowerBound >= 0 ? .negative(column: name) : .outOfRange(column: name, range: range),
+        column: column)
       return nil
     }
     return number
   }
 
-  /// Minutes as decimal hours with at most two decimals (`750` → `12.5`).
-  static func hours(_ minutes: Int64) -> String {
-    let hundredths = (minutes * 100 + 30) / 60
-    let whole = hundredths / 100
-    let fraction = hundredths % 100
-    if fraction == 0 { return "\(whole)" }
-    if fraction % 10 == 0 { return "\(whole).\(fraction / 10)" }
-    return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
 }
 
 extension RowScope {
@@ -285,18 +257,15 @@ extension RowScope {
   {
     if let found = index.index(of: bytes) { return found }
     addIssue(
-      .unknownReference, column: column,
-      message: "\(name(column)) \(String(decoding: bytes, as: UTF8.self)) is not an accepted row of "
-        + target)
+      .unknownReference(column: name(column), key: String(decoding: bytes, as: UTF8.self), file: target),
+      column: column)
     return nil
   }
 
   /// Adds `future-date` on `column` when `date` is after `asOf` (SPEC §4 stage 4).
   mutating func checkNotAfter(_ asOf: Day, _ date: Day, column: Column) {
     if date > asOf {
-      addIssue(
-        .futureDate, column: column,
-        message: "\(CivilDate.string(date)) is after the as-of day \(CivilDate.string(asOf))")
+      addIssue(.afterAsOf(date: date, asOf: asOf), column: column)
     }
   }
 }
@@ -306,9 +275,7 @@ extension RowScope {
   mutating func checkOrder(start: Day, end: Day, column: Column, after startColumn: Column) {
     if end < start {
       addIssue(
-        .constraintError, column: column,
-        message: "\(name(column)) \(CivilDate.string(end)) is before \(name(startColumn)) "
-          + "\(CivilDate.string(start))")
+        .endBeforeStart(column: name(column), end: end, startColumn: name(startColumn), start: start), column: column)
     }
   }
 
@@ -316,7 +283,7 @@ extension RowScope {
   mutating func categories(_ column: Column) -> CategorySet? {
     let bytes = value(column)
     if bytes.isEmpty {
-      addIssue(.missingValue, column: column, message: "\(name(column)) is required but empty")
+      addIssue(.requiredEmpty(column: name(column)), column: column)
       return nil
     }
     // Full-width `；` and `，` were folded to ASCII already; `、` is E3 80 81.
@@ -353,13 +320,11 @@ extension RowScope {
     }
     take(bytes.count)
     if !unknown.isEmpty {
-      addIssue(
-        .constraintError, column: column,
-        message: "\(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) is not a category code or label")
+      addIssue(.unknownCategories(unknown), column: column)
       return nil
     }
     if set == 0 {
-      addIssue(.missingValue, column: column, message: "\(name(column)) is required but empty")
+      addIssue(.requiredEmpty(column: name(column)), column: column)
       return nil
     }
     return set
@@ -393,8 +358,8 @@ extension RowScope {
         file(
           pending.map {
             Issue(
-              file: fileName, fileIndex: fileIndex, line: line, column: $0.column, code: $0.code,
-              message: $0.message, value: $0.value)
+              file: fileName, fileIndex: fileIndex, line: line, column: $0.column, code: $0.message.code,
+              message: $0.message.text, value: $0.value)
           }, isCandidate)
       }
       rows += 1

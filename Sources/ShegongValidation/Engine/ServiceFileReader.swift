@@ -103,7 +103,7 @@ struct ServiceFileReader: Sendable {
     let type = scope.vocabulary(.serviceType, ServiceType.self)
     let minutes = scope.duration(.duration, minimum: 1, maximum: maximumMinutes)
     let stationID = scope.value(.stationID)
-    let start = scope.parsed(.startTime, kind: "a time (HH:MM)") { ValueParser.time($0) }
+    let start = scope.parsed(.startTime, kind: .time) { ValueParser.time($0) }
     let stage = scope.vocabulary(.caseStage, CaseStage.self)
     guard let recordID, let date, let workerID, let beneficiaryID, let type, let minutes, !scope.hasErrors else {
       scope.sortPendingByColumn()
@@ -126,22 +126,17 @@ struct ServiceFileReader: Sendable {
     let w = Int(worker)
     let b = Int(beneficiary)
     if !isActive(on: date, from: workers.startDate[w], until: workers.endDate[w]) {
-      scope.addIssue(
-        .workerInactive, column: .workerID,
-        message: "worker \(workers.id[w]) was not employed on \(CivilDate.string(date))")
+      scope.addIssue(.workerNotEmployed(worker: workers.id[w], date: date), column: .workerID)
       warnings += 1
     }
     if !isActive(on: date, from: people.registeredOn[b], until: people.exitedOn[b]) {
-      scope.addIssue(
-        .beneficiaryInactive, column: .beneficiaryID,
-        message: "beneficiary \(people.id[b]) was not registered on \(CivilDate.string(date))")
+      scope.addIssue(.beneficiaryNotRegistered(beneficiary: people.id[b], date: date), column: .beneficiaryID)
       warnings += 1
     }
     if let station, station != workers.station[w] {
       let own = stations.id[Int(workers.station[w])]
       scope.addIssue(
-        .stationMismatch, column: .stationID,
-        message: "worker \(workers.id[w]) belongs to station \(own), not \(stations.id[Int(station)])")
+        .otherStation(worker: workers.id[w], own: own, given: stations.id[Int(station)]), column: .stationID)
       warnings += 1
     }
     part.candidates.date.append(date)

@@ -34,9 +34,7 @@ extension ValidationRun {
       var warnings: UInt8 = 0
       let workers = inputs.workers
       if !isActive(on: date, from: workers.startDate[Int(lead)], until: workers.endDate[Int(lead)]) {
-        scope.addIssue(
-          .workerInactive, column: .leadWorkerID,
-          message: "lead worker \(workers.id[Int(lead)]) was not employed on \(CivilDate.string(date))")
+        scope.addIssue(.leadWorkerNotEmployed(worker: workers.id[Int(lead)], date: date), column: .leadWorkerID)
         warnings += 1
       }
       table.id.append(String(decoding: id, as: UTF8.self))
@@ -82,9 +80,8 @@ extension ValidationRun {
         let pair = UInt64(UInt32(activity)) << 32 | UInt64(UInt32(beneficiary))
         guard pairs.insert(pair).inserted else {
           scope.addRowIssue(
-            .duplicateKey,
-            message: "beneficiary \(inputs.beneficiaries.id[Int(beneficiary)]) already signed in at activity "
-              + "\(inputs.activities.id[Int(activity)]) on an earlier row",
+            .repeatedSignIn(
+              beneficiary: inputs.beneficiaries.id[Int(beneficiary)], activity: inputs.activities.id[Int(activity)]),
             value: "\(inputs.activities.id[Int(activity)]),\(inputs.beneficiaries.id[Int(beneficiary)])")
           return false
         }
@@ -92,9 +89,8 @@ extension ValidationRun {
         let people = inputs.beneficiaries
         if !isActive(on: date, from: people.registeredOn[Int(beneficiary)], until: people.exitedOn[Int(beneficiary)]) {
           scope.addIssue(
-            .beneficiaryInactive, column: .beneficiaryID,
-            message: "beneficiary \(people.id[Int(beneficiary)]) was not registered on the activity's date "
-              + CivilDate.string(date))
+            .beneficiaryNotRegisteredForActivity(beneficiary: people.id[Int(beneficiary)], date: date),
+            column: .beneficiaryID)
         }
         table.activity.append(activity)
         table.beneficiary.append(beneficiary)
@@ -107,11 +103,9 @@ extension ValidationRun {
     for activity in 0..<inputs.activities.count where signIns[activity] > inputs.activities.participants[activity] {
       let participants = inputs.activities.participants[activity]
       inputs.activities.warnings[activity] += 1
-      warn(
+      fileIssue(
         file: activityFile, line: Int(activityLines[activity]), column: activityParticipantsHeader,
-        code: .attendanceExceedsParticipants,
-        message: "\(signIns[activity]) beneficiaries signed in but participants is \(participants)",
-        value: "\(participants)")
+        .signInsExceed(signIns: signIns[activity], participants: participants), value: "\(participants)")
     }
   }
 }

@@ -39,11 +39,8 @@ extension ValidationRun {
           parentHeader: scope.header(.parentCode), codeHeader: scope.header(.code)))
     }
     var areas = AreaTable()
-    func reject(_ candidate: Candidate, _ code: IssueCode, column: String, message: String, value: String) {
-      report(
-        Issue(
-          file: entry.name, fileIndex: fileIndex, line: candidate.line, column: column, code: code, message: message,
-          value: value))
+    func reject(_ candidate: Candidate, column: String, _ message: IssueMessage, value: String) {
+      fileIssue(file: fileIndex, line: candidate.line, column: column, message, value: value)
       count(file: fileIndex, accepted: false)
     }
     for level in [AreaLevel.township, .village] {
@@ -51,15 +48,13 @@ extension ValidationRun {
         var parentIndex: Int32 = -1
         if level == .village {
           if candidate.parent.isEmpty {
-            reject(
-              candidate, .constraintError, column: candidate.parentHeader,
-              message: "a village needs parent_code, the code of its township", value: "")
+            reject(candidate, column: candidate.parentHeader, .villageWithoutParent, value: "")
             continue
           }
           guard let found = areaIndex.index(of: candidate.parent), areas.level[Int(found)] == .township else {
             reject(
-              candidate, .constraintError, column: candidate.parentHeader,
-              message: "parent_code \(candidate.parent) is not an accepted township", value: candidate.parent)
+              candidate, column: candidate.parentHeader, .parentNotTownship(parent: candidate.parent),
+              value: candidate.parent)
             continue
           }
           parentIndex = found
@@ -67,8 +62,8 @@ extension ValidationRun {
         let (index, inserted) = areaIndex.insert(candidate.code)
         guard inserted else {
           reject(
-            candidate, .duplicateKey, column: candidate.codeHeader,
-            message: Self.repeatedKeyMessage(column: "area_code", key: candidate.code), value: candidate.code)
+            candidate, column: candidate.codeHeader,
+            .repeatedKey(column: AreaColumn.code.definition.name, key: candidate.code), value: candidate.code)
           continue
         }
         areas.code.append(candidate.code)

@@ -1,10 +1,5 @@
 /// `duplicate-key`: a row whose key an earlier row of the same table already gave.
 extension ValidationRun {
-  /// The message of `duplicate-key` for `key` in the column named `column`.
-  static func repeatedKeyMessage(column: String, key: String) -> String {
-    "\(column) \(key) was already given on an earlier row"
-  }
-
   /// Rejects the row with `duplicate-key` when `key` was accepted before; else interns it.
   func claimKey<Column>(
     _ scope: inout RowScope<Column>, _ column: Column, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex
@@ -13,9 +8,7 @@ extension ValidationRun {
   {
     if index.insert(bytes).inserted { return true }
     scope.addIssue(
-      .duplicateKey, column: column,
-      message: Self.repeatedKeyMessage(
-        column: scope.name(column), key: String(decoding: bytes, as: UTF8.self)))
+      .repeatedKey(column: scope.name(column), key: String(decoding: bytes, as: UTF8.self)), column: column)
     return false
   }
 
@@ -25,9 +18,8 @@ extension ValidationRun {
   func reportRepeatedKey<Column: InputColumn>(
     _ key: String, written: String?, keyColumn: Column, file fileIndex: Int, line: Int, header: String
   ) {
-    report(
-      Issue(
-        file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: header, code: .duplicateKey,
-        message: Self.repeatedKeyMessage(column: keyColumn.definition.name, key: key), value: written ?? key))
+    fileIssue(
+      file: fileIndex, line: line, column: header, .repeatedKey(column: keyColumn.definition.name, key: key),
+      value: written ?? key)
   }
 }

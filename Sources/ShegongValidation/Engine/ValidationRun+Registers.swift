@@ -49,7 +49,7 @@ extension ValidationRun {
       let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
       let role = scope.vocabulary(.role, WorkerRole.self)
       let stationID = scope.required(.stationID)
-      let certified = scope.parsed(.certified, kind: "yes or no") { ValueParser.boolean($0) }
+      let certified = scope.parsed(.certified, kind: .yesOrNo) { ValueParser.boolean($0) }
       let start = scope.date(.startDate)
       let end = scope.date(.endDate)
       scope.sortPendingByColumn()

@@ -35,11 +35,11 @@ extension ValidationRun {
         for position in groupStart..<groupEnd {
           let service = Int(order[position])
           flagService(
-            service, services, &warnings, column: .duration, code: .workerDayOverLimit,
-            message: "worker \(inputs.workers.id[Int(services.worker[service])]) has "
-              + "\(RowScope<ServiceColumn>.hours(total)) h of services on \(CivilDate.string(services.date[service])), "
-              + "more than max_worker_hours_per_day (\(RowScope<ServiceColumn>.hours(limit)) h)",
-            value: RowScope<ServiceColumn>.hours(Int64(services.minutes[service])))
+            service, services, &warnings, column: .duration,
+            .dayOverLimit(
+              worker: inputs.workers.id[Int(services.worker[service])], minutes: total, date: services.date[service],
+              limit: limit),
+            value: IssueMessage.hours(Int64(services.minutes[service])))
         }
       }
       groupStart = groupEnd
@@ -71,9 +71,10 @@ extension ValidationRun {
       while first > 0 && keyed[first - 1].key == keyed[position].key { first -= 1 }
       let original = Int(keyed[first].service)
       flagService(
-        service, services, &warnings, column: .recordID, code: .possibleDuplicate,
-        message: "same worker, beneficiary, date and service type as record \(recordIDs.key(at: Int32(original))) "
-          + "(\(inputs.files[Int(services.file[original])].name):\(services.line[original]))",
+        service, services, &warnings, column: .recordID,
+        .repeatsRecord(
+          record: recordIDs.key(at: Int32(original)), file: inputs.files[Int(services.file[original])].name,
+          line: services.line[original]),
         value: recordIDs.key(at: Int32(service)))
     }
   }
@@ -99,9 +100,8 @@ extension ValidationRun {
       let end = start + Int64(services.minutes[service]) * 60
       if start < latestEnd {
         flagService(
-          service, services, &warnings, column: .startTime, code: .workerOverlap,
-          message: "overlaps the service at \(inputs.files[Int(services.file[latestService])].name):"
-            + "\(services.line[latestService]) of the same worker on the same day",
+          service, services, &warnings, column: .startTime,
+          .overlaps(file: inputs.files[Int(services.file[latestService])].name, line: services.line[latestService]),
           value: Self.clock(services.startSecond[service]))
       }
       if end > latestEnd {
@@ -113,14 +113,14 @@ extension ValidationRun {
 
   /// Files a warning on accepted service `service` of `services`, counting it in `warnings`.
   private func flagService(
-    _ service: Int, _ services: ServiceTable, _ warnings: inout [UInt8], column: ServiceColumn, code: IssueCode,
-    message: String, value: String
+    _ service: Int, _ services: ServiceTable, _ warnings: inout [UInt8], column: ServiceColumn,
+    _ message: IssueMessage, value: String
   ) {
     let fileIndex = Int(services.file[service])
     warnings[service] &+= 1
-    warn(
+    fileIssue(
       file: fileIndex, line: Int(services.line[service]),
-      column: serviceHeaders[fileIndex]?[column.rawValue] ?? column.definition.name, code: code, message: message,
+      column: serviceHeaders[fileIndex]?[column.rawValue] ?? column.definition.name, message,
       value: value)
   }
 

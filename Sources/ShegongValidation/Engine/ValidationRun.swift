@@ -103,7 +103,7 @@ final class ValidationRun {
       report(
         Issue(
           file: scope.fileName, fileIndex: scope.fileIndex, line: scope.line, column: pending.column,
-          code: pending.code, message: pending.message, value: pending.value))
+          code: pending.message.code, message: pending.message.text, value: pending.value))
     }
   }
 
@@ -117,14 +117,12 @@ final class ValidationRun {
     }
   }
 
-  /// Adds a warning on an accepted row found after the row was read.
-  func warn(
-    file fileIndex: Int, line: Int, column: String, code: IssueCode, message: String, value: String
-  ) {
+  /// Files an issue on a row of file `fileIndex` found after the row was read.
+  func fileIssue(file fileIndex: Int, line: Int, column: String, _ message: IssueMessage, value: String) {
     report(
       Issue(
-        file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: column, code: code,
-        message: message, value: value))
+        file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: column, code: message.code,
+        message: message.text, value: value))
   }
 
   /// The issues sorted by file reading order, then line, then the order found.

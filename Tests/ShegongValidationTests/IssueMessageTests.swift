@@ -1,0 +1,68 @@
+import Testing
+
+@testable import ShegongValidation
+
+/// Every message kind belongs to one code and reads as the issues list has always worded it; every
+/// code has what-to-fix advice in both languages.
+@Suite("Issue messages and advice")
+struct IssueMessageTests {
+  @Test(
+    "messages name their values",
+    arguments: [
+      (
+        IssueMessage.unclosedQuote(line: 7, lastLine: 9),
+        "a quote opened on this line never closes: lines 7–9 were read as one row"
+      ),
+      (.unclosedQuote(line: 7, lastLine: 7), "a quote opened on this line never closes"),
+      (.extraCells(cells: 5, headerCells: 4), "the row has 5 cells but the header has 4; the extra ones are not empty"),
+      (.requiredEmpty(column: "date"), "date is required but empty"),
+      (.notA(.time, value: "9点"), "\"9点\" is not a time (HH:MM)"),
+      (.outOfRange(column: "disability_grade", range: 1...4), "disability_grade must be between 1 and 4"),
+      (
+        .overRecordLimit(column: "duration", minutes: 750, maximum: 720),
+        "duration is 12.5 h, more than the 12 h that max_record_hours allows"
+      ),
+      (.unknownCategories(["x", "y"]), "\"x\", \"y\" is not a category code or label"),
+      (.repeatedKey(column: "record_id", key: "R4"), "record_id R4 was already given on an earlier row"),
+      (
+        .overlaps(file: "services.csv", line: 12),
+        "overlaps the service at services.csv:12 of the same worker on the same day"
+      ),
+      (.signInsExceed(signIns: 3, participants: 2), "3 beneficiaries signed in but participants is 2"),
+    ])
+  func text(message: IssueMessage, expected: String) {
+    #expect(message.text == expected)
+  }
+
+  @Test("each message kind files its own code")
+  func codes() {
+    #expect(IssueMessage.unclosedQuote(line: 1, lastLine: 1).code == .malformedRow)
+    #expect(IssueMessage.negative(column: "duration").code == .constraintError)
+    #expect(IssueMessage.villageWithoutParent.code == .constraintError)
+    #expect(IssueMessage.repeatedSignIn(beneficiary: "B1", activity: "A1").code == .duplicateKey)
+    #expect(IssueMessage.leadWorkerNotEmployed(worker: "W1", date: 0).code == .workerInactive)
+    #expect(IssueMessage.repeatsRecord(record: "R1", file: "s.csv", line: 2).code == .possibleDuplicate)
+  }
+
+  @Test(
+    "hours keep at most two decimals", arguments: [(60, "1"), (90, "1.5"), (750, "12.5"), (65, "1.08"), (61, "1.02")])
+  func hours(minutes: Int64, expected: String) {
+    #expect(IssueMessage.hours(minutes) == expected)
+  }
+
+  @Test("every code has one advice sentence in Chinese and one in English, each its own")
+  func advice() {
+    let advice = IssueCode.allCases.map(\.fixAdvice)
+    for item in advice {
+      #expect(item.chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+      #expect(item.chinese.hasSuffix("。"))
+      #expect(item.english.hasSuffix("."))
+      #expect(
+        !item.english.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+          || item.english.contains("分钟"))
+    }
+    #expect(Set(advice.map(\.chinese)).count == IssueCode.allCases.count)
+    #expect(Set(advice.map(\.english)).count == IssueCode.allCases.count)
+    #expect(IssueCode.typeError.fixAdvice.chinese.contains("2026-10-05"))
+  }
+}
