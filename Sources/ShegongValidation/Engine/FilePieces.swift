@@ -5,10 +5,10 @@ import ShegongIngest
 /// what the pieces gave back into what reading the file whole gives.
 ///
 /// A piece starts just after a line feed, near an equal share of the data. Where that line feed
-/// lies inside a quoted cell, the piece before it ends on a quote that never closes; ``join(_:expected:)``
+/// lies inside a quoted cell, the piece before it ends on a quote that never closes; ``read(_:count:minimumBytes:progress:_:)``
 /// then refuses the pieces (as it does for any syntax problem) and the file is read whole, so a
 /// misplaced cut can cost time but never a row. Physical line numbers are counted from each
-/// piece's start and shifted when joined.
+/// piece's start and shifted when the pieces are merged.
 enum FilePieces {
   /// Up to `count` ranges of `source`'s data, each at least `minimumBytes` long, that together
   /// cover every data byte; one range when the file is too small to split.
@@ -32,13 +32,13 @@ enum FilePieces {
   /// The records of `source` read in up to `count` pieces at once, each of at least `minimumBytes`
   /// (`readPiece` gets a piece's range and first line), in reading order; or one piece for the
   /// whole file when it is too small to cut or any piece met a syntax problem.
-  static func read<Piece: FilePiece>(
+  static func read<Candidates>(
     _ source: CSVSource, count: Int, minimumBytes: Int, progress: ValidationProgress?,
-    _ readPiece: @Sendable (_ range: Range<Int>, _ line: Int) throws(IngestError) -> Piece
-  ) throws(IngestError) -> [Piece] {
+    _ readPiece: @Sendable (_ range: Range<Int>, _ line: Int) throws(IngestError) -> FilePiece<Candidates>
+  ) throws(IngestError) -> [FilePiece<Candidates>] {
     let ranges = ranges(of: source, count: count, minimumBytes: minimumBytes)
     if ranges.count > 1 {
-      var read = [Piece?](repeating: nil, count: ranges.count)
+      var read = [FilePiece<Candidates>?](repeating: nil, count: ranges.count)
       read.withUnsafeMutableBufferPointer { read in
         let results = PieceResults(parts: read)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
@@ -53,40 +53,7 @@ enum FilePieces {
     }
     return [try readPiece(source.dataOffset..<source.file.bytes.count, source.dataLine)]
   }
-
-  /// The pieces of one services file, read by ``read(_:count:minimumBytes:progress:_:)``, joined in
-  /// order with line numbers made physical.
-  static func join(_ pieces: [ServiceFilePart]) -> ServiceFilePart? {
-    guard var joined = pieces.first else { return nil }
-    for piece in pieces.dropFirst() {
-      // The piece counted its lines from 1; it starts on the line where the previous one stopped.
-      let shift = joined.nextLine - 1
-      let firstCandidate = joined.candidates.count
-      var candidates = piece.candidates
-      for row in candidates.line.indices { candidates.line[row] += Int32(shift) }
-      joined.candidates.append(contentsOf: candidates)
-      joined.keys.append(contentsOf: piece.keys)
-      for (candidate, written) in piece.writtenKeys {
-        joined.writtenKeys[candidate + Int32(firstCandidate)] = written
-      }
-      joined.issues.append(contentsOf: piece.issues.lazy.map { $0.shifted(by: shift) })
-      joined.candidateWarnings.append(contentsOf: piece.candidateWarnings.lazy.map { $0.shifted(by: shift) })
-      joined.rows += piece.rows
-      joined.nextLine = piece.nextLine + shift
-      joined.pieceCount += 1
-    }
-    return joined
-  }
 }
-
-/// A piece of a file as read: its rows, and whether a record in it broke the CSV syntax.
-protocol FilePiece: Sendable {
-  var rows: Int { get }
-  var sawSyntaxProblem: Bool { get }
-}
-
-extension ServiceFilePart: FilePiece {}
-extension BeneficiaryPiece: FilePiece {}
 
 /// What the pieces' threads fill in: each thread writes only its own element.
 struct PieceResults<Part>: @unchecked Sendable {

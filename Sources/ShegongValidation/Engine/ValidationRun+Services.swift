@@ -10,7 +10,8 @@ extension ValidationRun {
   /// Validates every services file, in reading order, as one table; then the cross-row warnings.
   ///
   /// Each file is read on its own (``ServiceFileReader``), on up to ``ValidationOptions/threads``
-  /// threads at once; the parts are then merged in reading order, claiming each candidate's
+  /// threads at once, in pieces when there are fewer files than threads; the pieces are then merged
+  /// in reading order, claiming each candidate's
   /// `record_id`, so the result is the same for any number of threads.
   func validateServices(_ entries: [InputFolder.Entry]) throws(IngestError) {
     // Sized from the files' bytes (a service row takes about 64 to 80), so the index rarely grows.
@@ -31,11 +32,18 @@ extension ValidationRun {
     // Reserved from the bytes (a row takes 60 to 80): growing by doubling would copy every column
     // at the largest size and, for a moment, hold it twice. Pages never written cost no memory.
     table.reserveCapacity(bytes / 56)
+    func add(_ file: consuming PiecedFile<ServiceTable>) {
+      // Below `InputFolder.maximumServiceFiles`, every file's index fits.
+      let fileIndex = UInt16(inputs.files.count)
+      serviceHeaders[Int(fileIndex)] = file.headers
+      merge(file, readBy: ServiceFileReader.self, keys: &records) { piece, shift, accepted in
+        table.append(piece, accepted: accepted, lineShift: shift, file: fileIndex)
+      }
+    }
     if threads <= 1 {
       for (offset, entry) in entries.enumerated() {
-        let part = try reader.read(
-          entry, fileIndex: firstIndex + offset, pieces: pieces, minimumPieceBytes: minimumPieceBytes)
-        merge(part, into: &table, records: &records)
+        add(
+          try reader.read(entry, fileIndex: firstIndex + offset, pieces: pieces, minimumPieceBytes: minimumPieceBytes))
       }
     } else {
       let reading = ParallelReading(count: entries.count, threads: threads) { offset throws(IngestError) in
@@ -44,7 +52,7 @@ extension ValidationRun {
       }
       defer { reading.stop() }
       for offset in entries.indices {
-        merge(try reading.take(offset).get(), into: &table, records: &records)
+        add(try reading.take(offset).get())
       }
     }
     inputs.services = table
@@ -54,44 +62,6 @@ extension ValidationRun {
   /// Services files smaller than this in all are read on one thread.
   static let bytesPerThread = 4 << 20
 
-  /// Adds a services file's part to the report and to `table`: claims each candidate's
-  /// `record_id` in `records` and accepts the candidate when the key is new, with its warnings;
-  /// otherwise rejects it with `duplicate-key`.
-  private func merge(_ part: ServiceFilePart, into table: inout ServiceTable, records: inout IDIndex) {
-    let fileIndex = inputs.files.count
-    inputs.files.append(part.report)
-    serviceHeaders[fileIndex] = part.headers
-    for issue in part.issues { report(issue) }
-    let candidates = part.candidates
-    let duplicates = records.claim(part.keys)
-    if duplicates.isEmpty {
-      for issue in part.candidateWarnings { report(issue) }
-      table.append(contentsOf: candidates)
-    } else {
-      var nextDuplicate = 0
-      var warning = 0
-      for candidate in 0..<candidates.count {
-        let warnings = Int(candidates.warnings[candidate])
-        defer { warning += warnings }
-        if nextDuplicate < duplicates.count && duplicates[nextDuplicate] == candidate {
-          nextDuplicate += 1
-          reportRepeatedKey(
-            part.keys.string(at: candidate), written: part.writtenKeys[Int32(candidate)],
-            keyColumn: ServiceColumn.recordID,
-            file: fileIndex, line: Int(candidates.line[candidate]),
-            header: part.headers[ServiceColumn.recordID.rawValue])
-          continue
-        }
-        for issue in part.candidateWarnings[warning..<warning + warnings] { report(issue) }
-        table.append(candidates, row: candidate)
-      }
-    }
-    let accepted = candidates.count - duplicates.count
-    inputs.files[fileIndex].rows = part.rows
-    inputs.files[fileIndex].accepted = accepted
-    inputs.files[fileIndex].rejected = part.rows - accepted
-  }
-
   /// The size of the file at `path` in bytes, or 0 when it cannot be read.
   static func fileSize(_ path: String) -> Int {
     var status = stat()
@@ -100,7 +70,7 @@ extension ValidationRun {
   }
 }
 
-extension ServiceTable {
+extension ServiceTable: CandidateRows {
   /// Reserves room for `count` rows in every column.
   mutating func reserveCapacity(_ count: Int) {
     date.reserveCapacity(count)
@@ -116,33 +86,37 @@ extension ServiceTable {
     line.reserveCapacity(count)
   }
 
-  /// Appends every row of `other`.
-  mutating func append(contentsOf other: ServiceTable) {
-    date.append(contentsOf: other.date)
-    worker.append(contentsOf: other.worker)
-    beneficiary.append(contentsOf: other.beneficiary)
-    station.append(contentsOf: other.station)
-    type.append(contentsOf: other.type)
-    minutes.append(contentsOf: other.minutes)
-    startSecond.append(contentsOf: other.startSecond)
-    stage.append(contentsOf: other.stage)
-    warnings.append(contentsOf: other.warnings)
-    file.append(contentsOf: other.file)
-    line.append(contentsOf: other.line)
-  }
-
-  /// Appends row `row` of `other`.
-  mutating func append(_ other: ServiceTable, row: Int) {
-    date.append(other.date[row])
-    worker.append(other.worker[row])
-    beneficiary.append(other.beneficiary[row])
-    station.append(other.station[row])
-    type.append(other.type[row])
-    minutes.append(other.minutes[row])
-    startSecond.append(other.startSecond[row])
-    stage.append(other.stage[row])
-    warnings.append(other.warnings[row])
-    file.append(other.file[row])
-    line.append(other.line[row])
+  /// Appends the candidates of `piece` (those listed in `accepted`, or all when it is nil) as rows
+  /// of file `fileIndex`, with their warning counts and their lines moved down by `lineShift`.
+  mutating func append(_ piece: FilePiece<ServiceTable>, accepted: [Int32]?, lineShift: Int32, file fileIndex: UInt16) {
+    let candidates = piece.candidates
+    guard let accepted else {
+      date.append(contentsOf: candidates.date)
+      worker.append(contentsOf: candidates.worker)
+      beneficiary.append(contentsOf: candidates.beneficiary)
+      station.append(contentsOf: candidates.station)
+      type.append(contentsOf: candidates.type)
+      minutes.append(contentsOf: candidates.minutes)
+      startSecond.append(contentsOf: candidates.startSecond)
+      stage.append(contentsOf: candidates.stage)
+      warnings.append(contentsOf: piece.warningCounts)
+      file.append(contentsOf: repeatElement(fileIndex, count: piece.lines.count))
+      line.append(contentsOf: piece.lines.lazy.map { $0 + lineShift })
+      return
+    }
+    for candidate in accepted {
+      let row = Int(candidate)
+      date.append(candidates.date[row])
+      worker.append(candidates.worker[row])
+      beneficiary.append(candidates.beneficiary[row])
+      station.append(candidates.station[row])
+      type.append(candidates.type[row])
+      minutes.append(candidates.minutes[row])
+      startSecond.append(candidates.startSecond[row])
+      stage.append(candidates.stage[row])
+      warnings.append(piece.warningCounts[row])
+      file.append(fileIndex)
+      line.append(piece.lines[row] + lineShift)
+    }
   }
 }

@@ -1,0 +1,113 @@
+import ShegongIngest
+
+extension ValidationRun {
+  /// Validates `beneficiaries.csv` against the accepted areas and stations.
+  ///
+  /// The rows are checked in pieces at once (``BeneficiaryFileReader``) when the file is large and
+  /// there are threads to spare; the candidates' ids are then claimed and their households
+  /// numbered in reading order, so the result is the same for any number of threads.
+  func validateBeneficiaries(_ entry: InputFolder.Entry) throws(IngestError) {
+    let reader = BeneficiaryFileReader(
+      areaIndex: areaIndex, stationIndex: stationIndex, masksPersonalData: !options.unmasked,
+      progress: options.progress)
+    let threads = options.threads ?? (Self.fileSize(entry.path) < Self.bytesPerThread ? 1 : Processors.count)
+    // The file's text is released once read: the pieces keep copies of what they need, and a
+    // province's register is some 300 MB that would otherwise stay while the pieces are merged.
+    let file = try reader.read(
+      entry, fileIndex: inputs.files.count, pieces: threads, minimumPieceBytes: options.minimumPieceBytes)
+    // Sized from the file's bytes (a beneficiary row takes about 96), so the indexes rarely rehash.
+    let rows = file.byteCount / 96
+    if beneficiaryIndex.count == 0 { beneficiaryIndex = IDIndex(capacity: rows, keyLength: 8, keysInline: true) }
+    if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
+    var table = BeneficiaryTable()
+    table.reserveCapacity(file.pieces.reduce(0) { $0 + $1.lines.count })
+    merge(file, readBy: BeneficiaryFileReader.self, keys: &beneficiaryIndex) { piece, _, accepted in
+      let candidates = piece.candidates.table
+      if let accepted {
+        for candidate in accepted { table.append(candidates, row: Int(candidate)) }
+      } else {
+        table.append(contentsOf: candidates)
+      }
+      numberHouseholds(
+        of: accepted ?? Array(0..<Int32(piece.lines.count)), households: piece.candidates.households, into: &table)
+    }
+    inputs.beneficiaries = table
+    // Households are numbered now; their ids are not needed again.
+    householdIndex = IDIndex()
+    householdNumber = []
+  }
+
+  /// Numbers the `households` of the `accepted` candidates of a piece, in reading order: a new
+  /// `household_id` (or an empty one, a household of its own) takes the next number, a known one
+  /// the number it took before.
+  ///
+  /// The ids are claimed in one batch (see `IDIndex.insertAll`), and then numbered in one pass.
+  private func numberHouseholds(
+    of accepted: [Int32], households: PackedKeys, into table: inout BeneficiaryTable
+  ) {
+    households.withKeys { households in
+      let named = accepted.filter { !households(Int($0)).isEmpty }
+      var claims = [(index: Int32, inserted: Bool)](repeating: (0, false), count: named.count)
+      householdIndex.insertAll(count: named.count, key: { households(Int(named[$0])) }) { item, index, inserted in
+        claims[item] = (index, inserted)
+      }
+      var nextNamed = 0
+      for candidate in accepted {
+        if nextNamed < named.count && named[nextNamed] == candidate {
+          let (index, inserted) = claims[nextNamed]
+          nextNamed += 1
+          if inserted {
+            householdNumber.append(Int32(table.householdCount))
+          } else {
+            table.household.append(householdNumber[Int(index)])
+            continue
+          }
+        }
+        table.household.append(Int32(table.householdCount))
+        table.householdCount += 1
+      }
+    }
+  }
+}
+
+extension BeneficiaryTable {
+  /// Reserves room for `count` rows in every column.
+  mutating func reserveCapacity(_ count: Int) {
+    id.reserveCapacity(count)
+    name.reserveCapacity(count)
+    household.reserveCapacity(count)
+    area.reserveCapacity(count)
+    station.reserveCapacity(count)
+    categories.reserveCapacity(count)
+    disabilityType.reserveCapacity(count)
+    disabilityGrade.reserveCapacity(count)
+    registeredOn.reserveCapacity(count)
+    exitedOn.reserveCapacity(count)
+  }
+
+  /// Appends every row of `other`, all but their households (numbered by the caller).
+  mutating func append(contentsOf other: BeneficiaryTable) {
+    id.append(contentsOf: other.id)
+    name.append(contentsOf: other.name)
+    area.append(contentsOf: other.area)
+    station.append(contentsOf: other.station)
+    categories.append(contentsOf: other.categories)
+    disabilityType.append(contentsOf: other.disabilityType)
+    disabilityGrade.append(contentsOf: other.disabilityGrade)
+    registeredOn.append(contentsOf: other.registeredOn)
+    exitedOn.append(contentsOf: other.exitedOn)
+  }
+
+  /// Appends row `row` of `other`, all but its household (numbered by the caller).
+  mutating func append(_ other: BeneficiaryTable, row: Int) {
+    id.append(other.id[row])
+    name.append(other.name[row])
+    area.append(other.area[row])
+    station.append(other.station[row])
+    categories.append(other.categories[row])
+    disabilityType.append(other.disabilityType[row])
+    disabilityGrade.append(other.disabilityGrade[row])
+    registeredOn.append(other.registeredOn[row])
+    exitedOn.append(other.exitedOn[row])
+  }
+}
