@@ -1,4 +1,3 @@
-import Dispatch
 import ShegongIngest
 import ShegongValidation
 
@@ -9,21 +8,16 @@ extension Scan {
     let partCount = threads ?? (inputs.services.count < Scan.rowsPerPart ? 1 : Processors.count)
     let personCount = persons.count
     let plan = self.plan
-    var parts = (0..<partCount).map { _ in
-      ServicePart(
-        plan: plan, stationCount: inputs.stations.count, workerCount: inputs.workers.count,
-        householdCount: lookup.householdCount)
-    }
-    persons.withUnsafeMutableBufferPointer { persons in
-      parts.withUnsafeMutableBufferPointer { parts in
-        let shared = SharedBuffers(persons: persons, parts: parts)
-        DispatchQueue.concurrentPerform(iterations: partCount) { index in
-          let lower = personCount * index / partCount
-          let upper = personCount * (index + 1) / partCount
-          shared.parts[index].count(
-            plan: plan, inputs: inputs, lookup: lookup, persons: shared.persons,
-            personRange: Int32(lower)..<Int32(upper))
-        }
+    // Each part writes only the records of its own beneficiaries.
+    let parts = persons.withUnsafeMutableBufferPointer { persons in
+      (0..<partCount).concurrentMap { index in
+        var part = ServicePart(
+          plan: plan, stationCount: inputs.stations.count, workerCount: inputs.workers.count,
+          householdCount: lookup.householdCount)
+        part.count(
+          plan: plan, inputs: inputs, lookup: lookup, persons: persons,
+          personRange: Int32(personCount * index / partCount)..<Int32(personCount * (index + 1) / partCount))
+        return part
       }
     }
     var total = parts[0]
@@ -38,15 +32,6 @@ extension Scan {
 
   /// Fewer services than this are counted on one thread.
   static let rowsPerPart = 100_000
-}
-
-/// The beneficiary records and the parts, handed to the counting threads.
-///
-/// Each thread writes only its own part and the records of its own beneficiaries, so the buffers are
-/// never written from two threads at one place.
-private struct SharedBuffers: @unchecked Sendable {
-  let persons: UnsafeMutableBufferPointer<PersonState>
-  let parts: UnsafeMutableBufferPointer<ServicePart>
 }
 
 extension ServicePart {

@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -40,35 +38,24 @@ public enum Transcoder {
     bounds.append(bytes.count)
     guard bounds.count > 2 else { return [try utf8(from: bytes, encoding: .gb18030)] }
     let count = bounds.count - 1
-    var results = [Result<[UInt8], Failure>?](repeating: nil, count: count)
     let cuts = bounds
-    results.withUnsafeMutableBufferPointer { results in
-      let shared = ConversionResults(input: bytes, results: results)
-      DispatchQueue.concurrentPerform(iterations: count) { piece in
-        let range = cuts[piece]..<cuts[piece + 1]
-        do throws(Failure) {
-          shared.results[piece] = .success(
-            try utf8(from: UnsafeRawBufferPointer(rebasing: shared.input[range]), encoding: .gb18030))
-        } catch {
-          // Offsets are the whole input's.
-          switch error {
-          case .invalidSequence(let offset):
-            shared.results[piece] = .failure(.invalidSequence(offset: offset + range.lowerBound))
-          case .truncatedSequence(let offset):
-            shared.results[piece] = .failure(.truncatedSequence(offset: offset + range.lowerBound))
-          case .unsupported:
-            shared.results[piece] = .failure(error)
-          }
+    let results = (0..<count).concurrentMap { piece -> Result<[UInt8], Failure> in
+      let range = cuts[piece]..<cuts[piece + 1]
+      do throws(Failure) {
+        return .success(try utf8(from: UnsafeRawBufferPointer(rebasing: bytes[range]), encoding: .gb18030))
+      } catch {
+        // Offsets are the whole input's.
+        switch error {
+        case .invalidSequence(let offset): return .failure(.invalidSequence(offset: offset + range.lowerBound))
+        case .truncatedSequence(let offset): return .failure(.truncatedSequence(offset: offset + range.lowerBound))
+        case .unsupported: return .failure(error)
         }
       }
     }
     // Every piece was converted above; the first failure in reading order is the whole's.
     var output: [[UInt8]] = []
     output.reserveCapacity(count)
-    for result in results {
-      guard let result else { continue }
-      output.append(try result.get())
-    }
+    for result in results { output.append(try result.get()) }
     return output
   }
 
@@ -125,11 +112,4 @@ public enum Transcoder {
     }
     return output
   }
-}
-
-/// The input, read by every piece's thread, and the pieces' results, each written by its own
-/// thread only.
-private struct ConversionResults: @unchecked Sendable {
-  let input: UnsafeRawBufferPointer
-  let results: UnsafeMutableBufferPointer<Result<[UInt8], Transcoder.Failure>?>
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import ShegongIngest
 
 /// Splits one large CSV file into pieces that can be read at once on several threads, and joins
@@ -38,13 +37,9 @@ enum FilePieces {
   ) throws(IngestError) -> [FilePiece<Candidates>] {
     let ranges = ranges(of: source, count: count, minimumBytes: minimumBytes)
     if ranges.count > 1 {
-      var read = [FilePiece<Candidates>?](repeating: nil, count: ranges.count)
-      read.withUnsafeMutableBufferPointer { read in
-        let results = PieceResults(parts: read)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
-          // A piece throws only what its header throws, which the caller has checked: nil is never kept.
-          results.parts[piece] = try? readPiece(ranges[piece], piece == 0 ? source.dataLine : 1)
-        }
+      // A piece throws only what its header throws, which the caller has checked: nil is never kept.
+      let read = ranges.indices.concurrentMap { piece in
+        try? readPiece(ranges[piece], piece == 0 ? source.dataLine : 1)
       }
       let complete = read.compactMap { $0 }
       if complete.count == ranges.count && !complete.contains(where: \.sawSyntaxProblem) { return complete }
@@ -53,9 +48,4 @@ enum FilePieces {
     }
     return [try readPiece(source.dataOffset..<source.file.bytes.count, source.dataLine)]
   }
-}
-
-/// What the pieces' threads fill in: each thread writes only its own element.
-struct PieceResults<Part>: @unchecked Sendable {
-  let parts: UnsafeMutableBufferPointer<Part?>
 }
