@@ -1,11 +1,14 @@
 /// A strict RFC 4180 reader over UTF-8 bytes held in memory.
 ///
-/// It hands out field positions, never copies: `next(into:)` fills a reused `CSVRecord`.
+/// It hands out field positions, never copies: `next(into:)` fills a reused `CSVRecord`. It holds
+/// the `TextFile` it reads, so the bytes it points into live as long as the reader.
 /// Records end at an unquoted LF, CRLF or lone CR, or at the end of the file; physical line
 /// numbers count every line break, quoted ones included. A record that breaks the syntax is
 /// still returned, whole, with its `problem` set, and reading resumes after it.
 public struct CSVReader {
-  /// The bytes being read.
+  /// The file read, held so that ``bytes`` stay valid.
+  public let file: TextFile
+  /// The bytes being read: the file's, up to the end given.
   public let bytes: UnsafeBufferPointer<UInt8>
   /// The field delimiter: `,`, tab or `;`.
   public let delimiter: UInt8
@@ -18,9 +21,11 @@ public struct CSVReader {
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
 
-  /// Starts reading `bytes` at `offset`, which lies on physical line `line`.
-  public init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, offset: Int = 0, line: Int = 1) {
-    self.bytes = bytes
+  /// Starts reading `file` at `offset`, which lies on physical line `line`, and stops at byte `end`
+  /// (the end of the file when nil): records that start before `end` are read to its end only.
+  public init(file: TextFile, delimiter: UInt8, offset: Int = 0, line: Int = 1, end: Int? = nil) {
+    self.file = file
+    self.bytes = UnsafeBufferPointer(rebasing: file.bytes[0..<min(end ?? file.bytes.count, file.bytes.count)])
     self.delimiter = delimiter
     self.offset = offset
     self.line = line

@@ -20,7 +20,7 @@ public struct CSVSource: Sendable {
   public init(file: TextFile) throws(IngestError) {
     self.file = file
     delimiter = CSVDialect.delimiter(of: file.bytes)
-    var reader = CSVReader(bytes: file.bytes, delimiter: delimiter)
+    var reader = CSVReader(file: file, delimiter: delimiter)
     var record = CSVRecord()
     while reader.next(into: &record) {
       if record.isBlank(in: file.bytes) { continue }
@@ -29,7 +29,7 @@ public struct CSVSource: Sendable {
           .undecodable, file: file.name, line: record.line,
           message: "the header line is not valid CSV (check its quotes)")
       }
-      var cells = CellText(bytes: file.bytes)
+      var cells = CellText(file: file)
       cells.beginRecord(record)
       header = record.fields.map { cells.string($0) }
       headerLine = record.line
@@ -42,6 +42,6 @@ public struct CSVSource: Sendable {
 
   /// A reader positioned at the first data record.
   public func dataReader() -> CSVReader {
-    CSVReader(bytes: file.bytes, delimiter: delimiter, offset: dataOffset, line: dataLine)
+    CSVReader(file: file, delimiter: delimiter, offset: dataOffset, line: dataLine)
   }
 }

@@ -2,8 +2,11 @@
 ///
 /// Values come back as byte buffers that stay valid until `beginRecord(spanning:)` is called
 /// again; most fields are plain ASCII and come back as a slice of the file itself, and only
-/// fields that need work are rewritten into a scratch area sized for the whole record.
+/// fields that need work are rewritten into a scratch area sized for the whole record. It holds
+/// the `TextFile` it reads, so the values that point into the file live as long as it does.
 public struct CellText: ~Copyable {
+  /// The file read, held so that ``bytes`` stay valid.
+  public let file: TextFile
   /// The file's bytes.
   public let bytes: UnsafeBufferPointer<UInt8>
   private var scratch: UnsafeMutableBufferPointer<UInt8>
@@ -12,9 +15,10 @@ public struct CellText: ~Copyable {
   /// values already handed out may point into them.
   private var retired: [UnsafeMutableBufferPointer<UInt8>] = []
 
-  /// Prepares to read values out of `bytes`.
-  public init(bytes: UnsafeBufferPointer<UInt8>) {
-    self.bytes = bytes
+  /// Prepares to read values out of `file`.
+  public init(file: TextFile) {
+    self.file = file
+    self.bytes = file.bytes
     self.scratch = UnsafeMutableBufferPointer.allocate(capacity: 4096)
   }
 

@@ -4,13 +4,10 @@ public enum HeaderName {
   public static func normalized(_ text: String) -> String {
     var bytes = Array(text.utf8)
     bytes.append(0)  // never empty, so the buffer has a base address
-    let file = TextFile(name: "", utf8: bytes)
-    // The values point into the file's bytes, so the file must outlive them.
-    return withExtendedLifetime(file) {
-      var cells = CellText(bytes: file.bytes)
-      cells.beginRecord(spanning: bytes.count)
-      return normalized(cells.value(FieldSpan(start: 0, end: bytes.count - 1)))
-    }
+    // The values point into the file's bytes, which `cells` holds.
+    var cells = CellText(file: TextFile(name: "", utf8: bytes))
+    cells.beginRecord(spanning: bytes.count)
+    return normalized(cells.value(FieldSpan(start: 0, end: bytes.count - 1)))
   }
 
   /// The comparable form of an already trimmed and folded header cell.

@@ -53,7 +53,7 @@ struct CSVReaderTests {
   func readerPosition() {
     let file = Read.file("a\n\"b\nc\"\nd")
     withExtendedLifetime(file) {
-      var reader = CSVReader(bytes: file.bytes, delimiter: UInt8(ascii: ","))
+      var reader = CSVReader(file: file, delimiter: UInt8(ascii: ","))
       var record = CSVRecord()
       var seen: [Int] = []
       while reader.next(into: &record) { seen.append(reader.line) }
@@ -68,7 +68,7 @@ struct CSVReaderTests {
   func startOffset() {
     let file = Read.file("h\n1\n2\n")
     withExtendedLifetime(file) {
-      var reader = CSVReader(bytes: file.bytes, delimiter: UInt8(ascii: ","), offset: 2, line: 2)
+      var reader = CSVReader(file: file, delimiter: UInt8(ascii: ","), offset: 2, line: 2)
       var record = CSVRecord()
       var lines: [Int] = []
       while reader.next(into: &record) { lines.append(record.line) }
@@ -106,7 +106,7 @@ struct CSVReaderTests {
   func blankFlavours() throws {
     let file = Read.file(",,\n , \n")
     withExtendedLifetime(file) {
-      var reader = CSVReader(bytes: file.bytes, delimiter: UInt8(ascii: ","))
+      var reader = CSVReader(file: file, delimiter: UInt8(ascii: ","))
       var record = CSVRecord()
       var flags: [[Bool]] = []
       while reader.next(into: &record) { flags.append([record.isBlank, record.isBlank(in: file.bytes)]) }

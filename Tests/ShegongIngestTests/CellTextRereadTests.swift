@@ -12,12 +12,12 @@ struct CellTextRereadTests {
     let field = "\u{3000}" + String(repeating: "W", count: 100) + "\u{3000}"
     let line = Array(repeating: field, count: 40).joined(separator: ",") + "\n"
     let file = TextFile(name: "long.csv", utf8: Array(line.utf8))
-    var reader = CSVReader(bytes: file.bytes, delimiter: UInt8(ascii: ","))
+    var reader = CSVReader(file: file, delimiter: UInt8(ascii: ","))
     var record = CSVRecord()
     let found = reader.next(into: &record)
     #expect(found)
     #expect(record.fields.count == 40)
-    var cells = CellText(bytes: file.bytes)
+    var cells = CellText(file: file)
     cells.beginRecord(record)
     let expected = Array(String(repeating: "W", count: 100).utf8)
     var held: [UnsafeBufferPointer<UInt8>] = []

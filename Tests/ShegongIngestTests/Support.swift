@@ -37,8 +37,8 @@ enum Read {
   /// unless one is given.
   static func records(_ file: TextFile, delimiter: UInt8? = nil) -> [RawRecord] {
     withExtendedLifetime(file) {
-      var reader = CSVReader(bytes: file.bytes, delimiter: delimiter ?? CSVDialect.delimiter(of: file.bytes))
-      let cells = CellText(bytes: file.bytes)
+      var reader = CSVReader(file: file, delimiter: delimiter ?? CSVDialect.delimiter(of: file.bytes))
+      let cells = CellText(file: file)
       var record = CSVRecord()
       var out: [RawRecord] = []
       while reader.next(into: &record) {
@@ -59,8 +59,8 @@ enum Read {
   /// The values (`CellText.value`) of every record of `file`, blank ones included.
   static func values(_ file: TextFile, delimiter: UInt8? = nil) -> [[String]] {
     withExtendedLifetime(file) {
-      var reader = CSVReader(bytes: file.bytes, delimiter: delimiter ?? CSVDialect.delimiter(of: file.bytes))
-      var cells = CellText(bytes: file.bytes)
+      var reader = CSVReader(file: file, delimiter: delimiter ?? CSVDialect.delimiter(of: file.bytes))
+      var cells = CellText(file: file)
       var record = CSVRecord()
       var out: [[String]] = []
       while reader.next(into: &record) {
@@ -89,7 +89,7 @@ enum Read {
   static func dataRecords(_ source: CSVSource) -> [RawRecord] {
     withExtendedLifetime(source.file) {
       var reader = source.dataReader()
-      let cells = CellText(bytes: source.file.bytes)
+      let cells = CellText(file: source.file)
       var record = CSVRecord()
       var out: [RawRecord] = []
       while reader.next(into: &record) {

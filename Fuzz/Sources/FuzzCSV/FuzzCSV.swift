@@ -11,24 +11,25 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   } catch {
     return 0
   }
-  readRecords(file.bytes, delimiter: CSVDialect.delimiter(of: file.bytes))
+  readRecords(file, delimiter: CSVDialect.delimiter(of: file.bytes))
   guard let source = try? CSVSource(file: file) else { return 0 }
   _ = source.header.map(HeaderName.normalized)
   var reader = source.dataReader()
-  readRecords(into: &reader, bytes: file.bytes)
+  readRecords(into: &reader)
   return 0
 }
 
-/// Reads every record of `bytes` from the start with `delimiter`.
-func readRecords(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
-  var reader = CSVReader(bytes: bytes, delimiter: delimiter)
-  readRecords(into: &reader, bytes: bytes)
+/// Reads every record of `file` from the start with `delimiter`.
+func readRecords(_ file: TextFile, delimiter: UInt8) {
+  var reader = CSVReader(file: file, delimiter: delimiter)
+  readRecords(into: &reader)
 }
 
 /// Drains `reader`, touching every field of every record.
-func readRecords(into reader: inout CSVReader, bytes: UnsafeBufferPointer<UInt8>) {
+func readRecords(into reader: inout CSVReader) {
+  let bytes = reader.file.bytes
   var record = CSVRecord()
-  var cells = CellText(bytes: bytes)
+  var cells = CellText(file: reader.file)
   var total = 0
   while reader.next(into: &record) {
     _ = record.isBlank(in: bytes)

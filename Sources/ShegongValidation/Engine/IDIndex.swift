@@ -274,31 +274,37 @@ struct IDIndex: Sendable {
   }
 }
 
-/// The slot array of an `IDIndex`: zeroed memory that `IDIndex` copies before writing when shared.
+/// The slot array of an `IDIndex`: zeroed words owned by one `ManagedBuffer` (whose header is
+/// their count), which `IDIndex` copies before writing when shared.
 ///
-/// Large tables are aligned to 2 MiB and offered to the kernel for transparent huge pages: probes
-/// land at random, and with 4 KiB pages nearly every probe of a big table also misses the TLB.
+/// Large tables are offered to the kernel for transparent huge pages: probes land at random, and
+/// with 4 KiB pages nearly every probe of a big table also misses the TLB.
 final class SlotTable: @unchecked Sendable {
-  /// The slots; written only by an `IDIndex` that holds the sole reference.
+  private let storage: ManagedBuffer<Int, UInt64>
+  /// The slots; written only by an `IDIndex` that holds the sole reference to the table, and valid
+  /// while the table lives (the index that reads them holds it).
   let slots: UnsafeMutableBufferPointer<UInt64>
 
-  private static let hugePage = 2 << 20
-
-  /// Allocates `count` zeroed slots.
+  /// `count` zeroed slots.
   init(count: Int) {
-    let byteCount = count * MemoryLayout<UInt64>.stride
-    let huge = byteCount >= Self.hugePage
-    var allocated: UnsafeMutableRawPointer?
-    if posix_memalign(&allocated, huge ? Self.hugePage : 64, byteCount) != 0 { allocated = nil }
-    guard let memory = allocated else { fatalError("cannot allocate \(byteCount) bytes for an id index") }
-    #if os(Linux)
-      // Only advice: without transparent huge pages the table works the same on small pages.
-      if huge { _ = madvise(memory, byteCount, MADV_HUGEPAGE) }
-    #endif
-    // Zeroing after the advice lets the first touch fault in huge pages.
-    let base = memory.initializeMemory(as: UInt64.self, repeating: 0, count: count)
-    slots = UnsafeMutableBufferPointer(start: base, count: count)
+    storage = ManagedBuffer<Int, UInt64>.create(minimumCapacity: count) { _ in count }
+    slots = storage.withUnsafeMutablePointerToElements { base in
+      #if os(Linux)
+        // Only advice, on the whole huge pages inside the table: without transparent huge pages
+        // the table works the same on small pages.
+        let start = (Int(bitPattern: base) + Self.hugePage - 1) / Self.hugePage * Self.hugePage
+        let end = (Int(bitPattern: base) + count * MemoryLayout<UInt64>.stride) / Self.hugePage * Self.hugePage
+        if end > start, let pages = UnsafeMutableRawPointer(bitPattern: start) {
+          _ = madvise(pages, end - start, MADV_HUGEPAGE)
+        }
+      #endif
+      // Zeroing after the advice lets the first touch fault in huge pages.
+      base.initialize(repeating: 0, count: count)
+      return UnsafeMutableBufferPointer(start: base, count: count)
+    }
   }
+
+  private static let hugePage = 2 << 20
 
   /// A copy of the table.
   func copy() -> SlotTable {
@@ -306,6 +312,4 @@ final class SlotTable: @unchecked Sendable {
     if let from = slots.baseAddress, let to = copy.slots.baseAddress { to.update(from: from, count: slots.count) }
     return copy
   }
-
-  deinit { free(slots.baseAddress) }
 }

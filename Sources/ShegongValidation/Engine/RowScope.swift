@@ -45,9 +45,9 @@ struct RowScope<Column: InputColumn>: ~Copyable {
     self.masksPersonalData = masksPersonalData && columns.contains { $0.personalData != nil }
     // The reader sees the file up to the end of the range, at the same addresses as the whole.
     self.reader = CSVReader(
-      bytes: UnsafeBufferPointer(rebasing: source.file.bytes[0..<range.upperBound]), delimiter: source.delimiter,
-      offset: range.lowerBound, line: line ?? source.dataLine)
-    self.cells = CellText(bytes: source.file.bytes)
+      file: source.file, delimiter: source.delimiter, offset: range.lowerBound, line: line ?? source.dataLine,
+      end: range.upperBound)
+    self.cells = CellText(file: source.file)
   }
 
   /// The file's name in reports.
