@@ -18,6 +18,8 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateColumn = "duplicate-column"
     /// `policy.json` is malformed.
     case malformedPolicy = "malformed-policy"
+    /// The inputs pass what one run can hold (too many services files, too many id bytes).
+    case tooLarge = "too-large"
   }
 
   /// What kind of problem it is.

@@ -23,12 +23,12 @@ struct IDIndexTests {
   }()
 
   @Test("each key gets the next index once; look-ups find exactly the keys inserted", arguments: [false, true])
-  func insertAndFind(keysInline: Bool) {
+  func insertAndFind(keysInline: Bool) throws {
     // A small starting capacity, so that the table grows several times on the way.
     var index = IDIndex(capacity: 16, keyLength: 8, keysInline: keysInline)
     var reference: [[UInt8]: Int32] = [:]
     for key in Self.keys {
-      let (position, inserted) = key.withUnsafeBufferPointer { index.insert($0) }
+      let (position, inserted) = try key.withUnsafeBufferPointer { try index.insert($0) }
       #expect(inserted == (reference[key] == nil))
       if inserted { reference[key] = Int32(reference.count) }
       #expect(position == reference[key])
@@ -48,27 +48,27 @@ struct IDIndexTests {
   }
 
   @Test("keys of one length, then others: every key is still found and named", arguments: [false, true])
-  func uniformThenMixed(keysInline: Bool) {
+  func uniformThenMixed(keysInline: Bool) throws {
     var index = IDIndex(capacity: 16, keyLength: 8, keysInline: keysInline)
     // Two thousand ids of eight bytes (no offsets kept), then ids of other lengths.
     let uniform = (0..<2000).map { Array("B\(1_000_000 + $0)".utf8) }
     let mixed = [Array("B12".utf8), Array("B123456789".utf8), [], Array("W00001".utf8)]
-    for key in uniform + mixed { key.withUnsafeBufferPointer { _ = index.insert($0) } }
+    for key in uniform + mixed { try key.withUnsafeBufferPointer { _ = try index.insert($0) } }
     for (position, key) in (uniform + mixed).enumerated() {
       #expect(key.withUnsafeBufferPointer { index.index(of: $0) } == Int32(position))
       #expect(Array(index.key(at: Int32(position)).utf8) == key)
     }
-    #expect(Array("B1000001".utf8).withUnsafeBufferPointer { index.insert($0) } == (1, false))
+    #expect(try Array("B1000001".utf8).withUnsafeBufferPointer { try index.insert($0) } == (1, false))
     #expect(Array("B100000".utf8).withUnsafeBufferPointer { index.index(of: $0) } == nil)
   }
 
   @Test("a batch claim repeats only what was there before or earlier in the batch", arguments: [false, true])
-  func claim(keysInline: Bool) {
+  func claim(keysInline: Bool) throws {
     var index = IDIndex(capacity: 16, keyLength: 8, keysInline: keysInline)
     var keys = PackedKeys()
     let batch = Self.keys + Self.keys.prefix(30)
     for key in batch { key.withUnsafeBufferPointer { keys.append($0) } }
-    let repeated = index.claim(keys)
+    let repeated = try index.claim(keys)
     var seen: Set<[UInt8]> = []
     var expected: [Int] = []
     for (position, key) in batch.enumerated() where !seen.insert(key).inserted { expected.append(position) }
@@ -77,11 +77,11 @@ struct IDIndexTests {
   }
 
   @Test("a copy looks up the same keys and stays as it was when the original grows")
-  func copies() {
+  func copies() throws {
     var original = IDIndex(capacity: 16, keyLength: 8, keysInline: true)
-    for key in Self.keys.prefix(10) { key.withUnsafeBufferPointer { _ = original.insert($0) } }
+    for key in Self.keys.prefix(10) { try key.withUnsafeBufferPointer { _ = try original.insert($0) } }
     let copy = original
-    for key in Self.keys.dropFirst(10) { key.withUnsafeBufferPointer { _ = original.insert($0) } }
+    for key in Self.keys.dropFirst(10) { try key.withUnsafeBufferPointer { _ = try original.insert($0) } }
     #expect(copy.count == Set(Self.keys.prefix(10)).count)
     for key in Self.keys.prefix(10) {
       #expect(
@@ -89,5 +89,23 @@ struct IDIndexTests {
     }
     let late = Self.keys[Self.keys.count - 1]
     #expect(late.withUnsafeBufferPointer { copy.index(of: $0) } == nil)
+  }
+
+  @Test("keys past the byte limit are refused with a clear error, before anything is stored", arguments: [false, true])
+  func full(keysInline: Bool) throws {
+    // Room for 20 bytes: two keys of 8 fit, a third does not; a shorter key still fits after it.
+    var index = IDIndex(capacity: 16, keyLength: 8, keysInline: keysInline, keyByteLimit: 20)
+    #expect(try index.insert("B0000001") == (0, true))
+    #expect(try index.insert("B0000002") == (1, true))
+    #expect(throws: IDIndex.Full(keyByteLimit: 20)) { try index.insert("B0000003") }
+    #expect(index.count == 2)
+    #expect(index.index(of: "B0000003") == nil)
+    // A key already present is found without storing anything.
+    #expect(try index.insert("B0000001") == (0, false))
+    #expect(try index.insert("B4") == (2, true))
+    let error = IDIndex.Full(keyByteLimit: 20).stopping("services/a.csv")
+    #expect(error.kind == .tooLarge)
+    #expect(error.file == "services/a.csv")
+    #expect(error.message.contains("20 bytes"))
   }
 }

@@ -190,11 +190,11 @@ struct RulesPiecesTests {
   func readInPieces() throws {
     let registers = try Fixture().validate()
     var workers = IDIndex()
-    for id in registers.workers.id { workers.insert(id) }
+    for id in registers.workers.id { try workers.insert(id) }
     var people = IDIndex()
-    for id in registers.beneficiaries.id { people.insert(id) }
+    for id in registers.beneficiaries.id { try people.insert(id) }
     var stations = IDIndex()
-    for id in registers.stations.id { stations.insert(id) }
+    for id in registers.stations.id { try stations.insert(id) }
     let day = try #require(ValueParser.date("2026-03-31"))
     let reader = ServiceFileReader(
       workerIndex: workers, beneficiaryIndex: people, stationIndex: stations, workers: registers.workers,

@@ -1,3 +1,5 @@
+import ShegongIngest
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -26,6 +28,8 @@ struct IDIndex: Sendable {
   private var starts: [UInt32] = []
   /// The capacity asked for, to reserve `starts` when it comes in.
   private let expectedCount: Int
+  /// The bytes of keys the index holds at most: 4 GiB, as far as the 32-bit `starts` reach.
+  let keyByteLimit: Int
   private var table: SlotTable
   private var mask: Int
   /// Words per slot: 2 with keys inline (entry, then the key's first eight bytes), else 1.
@@ -37,7 +41,10 @@ struct IDIndex: Sendable {
   /// Creates an empty index sized for about `capacity` keys (of about `keyLength` bytes each), so
   /// that filling it to that size never rehashes; with `keysInline`, each slot also holds its
   /// key's first eight bytes (twice the slot memory, for indexes looked up far more than filled).
-  init(capacity: Int = 16, keyLength: Int = 0, keysInline: Bool = false) {
+  ///
+  /// `keyByteLimit` is for tests: no index can hold more than 4 GiB of keys.
+  init(capacity: Int = 16, keyLength: Int = 0, keysInline: Bool = false, keyByteLimit: Int = Int(UInt32.max)) {
+    self.keyByteLimit = min(keyByteLimit, Int(UInt32.max))
     var size = 16
     // At most three quarters full (see `insert`): the slots of a province's register or year of
     // services are large, and a smaller table misses the caches less often.
@@ -60,27 +67,48 @@ struct IDIndex: Sendable {
     return key.withUTF8 { index(of: $0) }
   }
 
+  /// Thrown by an insertion that would take the index past its bytes of keys (``keyByteLimit``) or
+  /// past `Int32.max` keys.
+  struct Full: Error, Equatable {
+    /// The bytes of keys the index holds at most.
+    let keyByteLimit: Int
+
+    /// The error that stops the run when file `file` brings the ids past the limit.
+    func stopping(_ file: String) -> IngestError {
+      IngestError(
+        .tooLarge, file: file,
+        message: "the ids read up to this file take more than \(keyByteLimit) bytes, more than one run can hold; "
+          + "split the inputs")
+    }
+  }
+
   /// Inserts `key` when new; returns its index and whether it was inserted.
   @discardableResult
-  mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int32, inserted: Bool) {
-    insert(key, hash: Self.hash(key))
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>) throws(Full) -> (index: Int32, inserted: Bool) {
+    try insert(key, hash: Self.hash(key))
   }
 
   /// Inserts `key`, whose hash is `hash`, when new; returns its index and whether it was inserted.
-  private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (index: Int32, inserted: Bool) {
+  private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) throws(Full) -> (
+    index: Int32, inserted: Bool
+  ) {
     let (slot, found) = probe(key, hash: hash)
     if let found { return (found, false) }
+    // Every offset into the arena, and every index, fits below these.
+    guard arena.count + key.count <= keyByteLimit, count < Int(Int32.max) else {
+      throw Full(keyByteLimit: keyByteLimit)
+    }
     let index = Int32(count)
     if count == 0 {
       width = key.count
     } else if let width, width != key.count {
       // The first key of another length: every key so far started at a multiple of `width`.
       starts.reserveCapacity(max(expectedCount, count) + 1)
-      starts.append(contentsOf: (0...count).lazy.map { UInt32(truncatingIfNeeded: $0 * width) })
+      starts.append(contentsOf: (0...count).lazy.map { UInt32($0 * width) })
       self.width = nil
     }
     arena.append(contentsOf: key)
-    if width == nil { starts.append(UInt32(truncatingIfNeeded: arena.count)) }
+    if width == nil { starts.append(UInt32(arena.count)) }
     if !isKnownUniquelyReferenced(&table) { table = table.copy() }
     table.slots[slot * stride] = Self.tag(hash, length: key.count) | UInt64(count + 1)
     if stride == 2 { table.slots[slot * 2 + 1] = Self.leadingWord(key) }
@@ -93,8 +121,8 @@ struct IDIndex: Sendable {
   /// that was already present.
   mutating func insertAll(
     count: Int, key: (Int) -> UnsafeBufferPointer<UInt8>, repeated: (Int) -> Void
-  ) {
-    insertAll(count: count, key: key) { item, _, inserted in
+  ) throws(Full) {
+    try insertAll(count: count, key: key) { item, _, inserted in
       if !inserted { repeated(item) }
     }
   }
@@ -106,7 +134,7 @@ struct IDIndex: Sendable {
   /// larger than the caches the misses of successive keys overlap instead of following each other.
   mutating func insertAll(
     count: Int, key: (Int) -> UnsafeBufferPointer<UInt8>, each: (Int, Int32, Bool) -> Void
-  ) {
+  ) throws(Full) {
     let distance = 16
     var hashes = [UInt64](repeating: 0, count: distance)
     var sink: UInt64 = 0
@@ -117,7 +145,7 @@ struct IDIndex: Sendable {
     }
     for item in 0..<count {
       let hash = hashes[item % distance]
-      let (index, inserted) = insert(key(item), hash: hash)
+      let (index, inserted) = try insert(key(item), hash: hash)
       each(item, index, inserted)
       let ahead = item + distance
       if ahead < count {
@@ -132,9 +160,9 @@ struct IDIndex: Sendable {
 
   /// Inserts `key` given as text.
   @discardableResult
-  mutating func insert(_ key: String) -> (index: Int32, inserted: Bool) {
+  mutating func insert(_ key: String) throws(Full) -> (index: Int32, inserted: Bool) {
     var key = key
-    return key.withUTF8 { insert($0) }
+    return try key.withUTF8 { bytes in Result { () throws(Full) in try insert(bytes) } }.get()
   }
 
   /// The key at `index`, as text.

@@ -28,24 +28,24 @@ struct PackedKeys: Sendable, Equatable {
   }
 
   /// Calls `body` with the bytes of every key at once; `key(i)` inside it gives key `i`.
-  func withKeys<R>(_ body: (_ key: (Int) -> UnsafeBufferPointer<UInt8>) -> R) -> R {
-    bytes.withUnsafeBufferPointer { buffer in
-      body { index in UnsafeBufferPointer(rebasing: buffer[(index == 0 ? 0 : ends[index - 1])..<ends[index]]) }
+  func withKeys<R, E: Error>(_ body: (_ key: (Int) -> UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+    try bytes.withUnsafeBufferPointer { buffer throws(E) in
+      try body { index in UnsafeBufferPointer(rebasing: buffer[(index == 0 ? 0 : ends[index - 1])..<ends[index]]) }
     }
   }
 
   /// Key `index` as text.
   func string(at index: Int) -> String {
-    withKeys { key in String(decoding: key(index), as: UTF8.self) }
+    withKeys { (key) throws(Never) in String(decoding: key(index), as: UTF8.self) }
   }
 }
 
 extension IDIndex {
   /// Inserts `keys` in order (see `insertAll`) and returns the positions of those already present.
-  mutating func claim(_ keys: PackedKeys) -> [Int] {
+  mutating func claim(_ keys: PackedKeys) throws(Full) -> [Int] {
     var repeated: [Int] = []
-    keys.withKeys { key in
-      insertAll(count: keys.count, key: key) { repeated.append($0) }
+    try keys.withKeys { key throws(Full) in
+      try insertAll(count: keys.count, key: key) { repeated.append($0) }
     }
     return repeated
   }

@@ -7,7 +7,7 @@ extension ValidationRun {
     var scope = try RowScope<ActivityColumn>(source: source, fileIndex: fileIndex)
     var table = ActivityTable()
     activityFile = fileIndex
-    forEachRow(&scope) { scope in
+    try forEachRow(&scope) { scope throws(IngestError) in
       let id = scope.required(.id)
       let date = scope.date(.date)
       let stationID = scope.required(.stationID)
@@ -28,7 +28,7 @@ extension ValidationRun {
       guard !scope.hasErrors else { return false }
       let station = scope.reference(.stationID, stationID, in: stationIndex, target: "stations.csv")
       let lead = scope.reference(.leadWorkerID, leadID, in: workerIndex, target: "workers.csv")
-      guard let station, let lead, claimKey(&scope, .id, id, in: &activityIndex) else {
+      guard let station, let lead, try claimKey(&scope, .id, id, in: &activityIndex) else {
         return false
       }
       var warnings: UInt8 = 0
@@ -64,7 +64,7 @@ extension ValidationRun {
       var scope = try RowScope<AttendanceColumn>(source: source, fileIndex: fileIndex)
       var table = AttendanceTable()
       var pairs = Set<UInt64>()
-      forEachRow(&scope) { scope in
+      try forEachRow(&scope) { scope throws(IngestError) in
         let activityID = scope.required(.activityID)
         let beneficiaryID = scope.required(.beneficiaryID)
         scope.sortPendingByColumn()

@@ -59,7 +59,13 @@ extension ValidationRun {
           }
           parentIndex = found
         }
-        let (index, inserted) = areaIndex.insert(candidate.code)
+        let index: Int32
+        let inserted: Bool
+        do throws(IDIndex.Full) {
+          (index, inserted) = try areaIndex.insert(candidate.code)
+        } catch {
+          throw error.stopping(entry.name)
+        }
         guard inserted else {
           reject(
             candidate, column: candidate.codeHeader,

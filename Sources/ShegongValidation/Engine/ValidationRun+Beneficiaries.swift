@@ -21,14 +21,15 @@ extension ValidationRun {
     if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
     var table = BeneficiaryTable()
     table.reserveCapacity(file.pieces.reduce(0) { $0 + $1.lines.count })
-    merge(file, readBy: BeneficiaryFileReader.self, keys: &beneficiaryIndex) { piece, _, accepted in
+    try merge(file, readBy: BeneficiaryFileReader.self, keys: &beneficiaryIndex) {
+      piece, _, accepted throws(IDIndex.Full) in
       let candidates = piece.candidates.table
       if let accepted {
         for candidate in accepted { table.append(candidates, row: Int(candidate)) }
       } else {
         table.append(contentsOf: candidates)
       }
-      numberHouseholds(
+      try numberHouseholds(
         of: accepted ?? Array(0..<Int32(piece.lines.count)), households: piece.candidates.households, into: &table)
     }
     inputs.beneficiaries = table
@@ -44,11 +45,11 @@ extension ValidationRun {
   /// The ids are claimed in one batch (see `IDIndex.insertAll`), and then numbered in one pass.
   private func numberHouseholds(
     of accepted: [Int32], households: PackedKeys, into table: inout BeneficiaryTable
-  ) {
-    households.withKeys { households in
+  ) throws(IDIndex.Full) {
+    try households.withKeys { households throws(IDIndex.Full) in
       let named = accepted.filter { !households(Int($0)).isEmpty }
       var claims = [(index: Int32, inserted: Bool)](repeating: (0, false), count: named.count)
-      householdIndex.insertAll(count: named.count, key: { households(Int(named[$0])) }) { item, index, inserted in
+      try householdIndex.insertAll(count: named.count, key: { households(Int(named[$0])) }) { item, index, inserted in
         claims[item] = (index, inserted)
       }
       var nextNamed = 0

@@ -1,12 +1,17 @@
+import ShegongIngest
+
 /// `duplicate-key`: a row whose key an earlier row of the same table already gave.
 extension ValidationRun {
   /// Rejects the row with `duplicate-key` when `key` was accepted before; else interns it.
+  /// Throws `too-large` when the keys overflow the index.
   func claimKey<Column>(
     _ scope: inout RowScope<Column>, _ column: Column, _ bytes: UnsafeBufferPointer<UInt8>, in index: inout IDIndex
-  )
-    -> Bool
-  {
-    if index.insert(bytes).inserted { return true }
+  ) throws(IngestError) -> Bool {
+    do throws(IDIndex.Full) {
+      if try index.insert(bytes).inserted { return true }
+    } catch {
+      throw error.stopping(scope.fileName)
+    }
     scope.addIssue(
       .repeatedKey(column: scope.name(column), key: String(decoding: bytes, as: UTF8.self)), column: column)
     return false

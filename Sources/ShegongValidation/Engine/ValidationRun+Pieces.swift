@@ -1,3 +1,5 @@
+import ShegongIngest
+
 extension ValidationRun {
   /// Adds a file read in pieces to the report as the next file, then each piece in reading order:
   /// files the piece's issues (its lines moved down to the file's), claims its candidates' keys in
@@ -5,13 +7,13 @@ extension ValidationRun {
   /// the warnings of the others and hands them to `accept` (`accepted` lists them, or is nil when
   /// every candidate of the piece is accepted; `shift` moves the piece's lines to the file's).
   ///
-  /// Each piece is released once accepted. Returns the file's index in the report.
-  @discardableResult
+  /// Each piece is released once accepted. Throws `too-large` when the keys overflow an index.
   func merge<Reader: PieceReader>(
     _ file: consuming PiecedFile<Reader.Candidates>, readBy reader: Reader.Type, keys: inout IDIndex,
-    accept: (_ piece: FilePiece<Reader.Candidates>, _ shift: Int32, _ accepted: [Int32]?) -> Void
-  ) -> Int {
+    accept: (_ piece: FilePiece<Reader.Candidates>, _ shift: Int32, _ accepted: [Int32]?) throws(IDIndex.Full) -> Void
+  ) throws(IngestError) {
     let fileIndex = inputs.files.count
+    let name = file.report.name
     inputs.files.append(file.report)
     let header = file.headers[Reader.keyColumn.rawValue]
     var shift = 0
@@ -20,32 +22,12 @@ extension ValidationRun {
     for index in file.pieces.indices {
       let piece = file.pieces[index]
       file.pieces[index] = FilePiece()
-      for issue in piece.issues { report(issue.shifted(by: shift)) }
-      let repeated = keys.claim(piece.keys)
-      if repeated.isEmpty {
-        for issue in piece.candidateWarnings { report(issue.shifted(by: shift)) }
-        accept(piece, Int32(shift), nil)
-        accepted += piece.lines.count
-      } else {
-        var kept: [Int32] = []
-        kept.reserveCapacity(piece.lines.count - repeated.count)
-        var nextRepeated = 0
-        var warning = 0
-        for candidate in piece.lines.indices {
-          let warnings = Int(piece.warningCounts[candidate])
-          defer { warning += warnings }
-          if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
-            nextRepeated += 1
-            reportRepeatedKey(
-              piece.keys.string(at: candidate), written: piece.writtenKeys[Int32(candidate)],
-              keyColumn: Reader.keyColumn, file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: header)
-            continue
-          }
-          for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
-          kept.append(Int32(candidate))
-        }
-        accept(piece, Int32(shift), kept)
-        accepted += kept.count
+      do throws(IDIndex.Full) {
+        accepted += try merge(
+          piece, shift: shift, fileIndex: fileIndex, keyColumn: Reader.keyColumn, header: header, keys: &keys,
+          accept: accept)
+      } catch {
+        throw error.stopping(name)
       }
       rows += piece.rows
       // The piece counted its lines from 1; the next starts on the line where this one stopped.
@@ -54,6 +36,41 @@ extension ValidationRun {
     inputs.files[fileIndex].rows += rows
     inputs.files[fileIndex].accepted += accepted
     inputs.files[fileIndex].rejected += rows - accepted
-    return fileIndex
+  }
+
+  /// Merges one piece (see ``merge(_:readBy:keys:accept:)``) of file `fileIndex`, whose
+  /// `keyColumn` the file heads `header`; returns the candidates accepted.
+  private func merge<Candidates, Column: InputColumn>(
+    _ piece: FilePiece<Candidates>, shift: Int, fileIndex: Int, keyColumn: Column, header: String,
+    keys: inout IDIndex,
+    accept: (_ piece: FilePiece<Candidates>, _ shift: Int32, _ accepted: [Int32]?) throws(IDIndex.Full) -> Void
+  ) throws(IDIndex.Full) -> Int {
+    for issue in piece.issues { report(issue.shifted(by: shift)) }
+    let repeated = try keys.claim(piece.keys)
+    if repeated.isEmpty {
+      for issue in piece.candidateWarnings { report(issue.shifted(by: shift)) }
+      try accept(piece, Int32(shift), nil)
+      return piece.lines.count
+    } else {
+      var kept: [Int32] = []
+      kept.reserveCapacity(piece.lines.count - repeated.count)
+      var nextRepeated = 0
+      var warning = 0
+      for candidate in piece.lines.indices {
+        let warnings = Int(piece.warningCounts[candidate])
+        defer { warning += warnings }
+        if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
+          nextRepeated += 1
+          reportRepeatedKey(
+            piece.keys.string(at: candidate), written: piece.writtenKeys[Int32(candidate)],
+            keyColumn: keyColumn, file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: header)
+          continue
+        }
+        for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
+        kept.append(Int32(candidate))
+      }
+      try accept(piece, Int32(shift), kept)
+      return kept.count
+    }
   }
 }

@@ -6,7 +6,7 @@ extension ValidationRun {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope<StationColumn>(source: source, fileIndex: fileIndex)
     var table = StationTable()
-    forEachRow(&scope) { scope in
+    try forEachRow(&scope) { scope throws(IngestError) in
       // Stage 2: cells, in column order.
       let id = scope.required(.id)
       let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
@@ -24,7 +24,7 @@ extension ValidationRun {
       guard !scope.hasErrors else { return false }
       // Stage 5 and 6: references, key.
       let area = scope.reference(.areaCode, areaCode, in: areaIndex, target: "areas.csv")
-      guard let area, claimKey(&scope, .id, id, in: &stationIndex) else {
+      guard let area, try claimKey(&scope, .id, id, in: &stationIndex) else {
         return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))
@@ -44,7 +44,7 @@ extension ValidationRun {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope<WorkerColumn>(source: source, fileIndex: fileIndex)
     var table = WorkerTable()
-    forEachRow(&scope) { scope in
+    try forEachRow(&scope) { scope throws(IngestError) in
       let id = scope.required(.id)
       let name = scope.required(.name).map { String(decoding: $0, as: UTF8.self) }
       let role = scope.vocabulary(.role, WorkerRole.self)
@@ -59,7 +59,7 @@ extension ValidationRun {
       scope.checkOrder(start: start, end: end ?? .never, column: .endDate, after: .startDate)
       guard !scope.hasErrors else { return false }
       let station = scope.reference(.stationID, stationID, in: stationIndex, target: "stations.csv")
-      guard let station, claimKey(&scope, .id, id, in: &workerIndex) else {
+      guard let station, try claimKey(&scope, .id, id, in: &workerIndex) else {
         return false
       }
       table.id.append(String(decoding: id, as: UTF8.self))

@@ -32,17 +32,17 @@ extension ValidationRun {
     // Reserved from the bytes (a row takes 60 to 80): growing by doubling would copy every column
     // at the largest size and, for a moment, hold it twice. Pages never written cost no memory.
     table.reserveCapacity(bytes / 56)
-    func add(_ file: consuming PiecedFile<ServiceTable>) {
+    func add(_ file: consuming PiecedFile<ServiceTable>) throws(IngestError) {
       // Below `InputFolder.maximumServiceFiles`, every file's index fits.
       let fileIndex = UInt16(inputs.files.count)
       serviceHeaders[Int(fileIndex)] = file.headers
-      merge(file, readBy: ServiceFileReader.self, keys: &records) { piece, shift, accepted in
+      try merge(file, readBy: ServiceFileReader.self, keys: &records) { piece, shift, accepted in
         table.append(piece, accepted: accepted, lineShift: shift, file: fileIndex)
       }
     }
     if threads <= 1 {
       for (offset, entry) in entries.enumerated() {
-        add(
+        try add(
           try reader.read(entry, fileIndex: firstIndex + offset, pieces: pieces, minimumPieceBytes: minimumPieceBytes))
       }
     } else {
@@ -52,7 +52,7 @@ extension ValidationRun {
       }
       defer { reading.stop() }
       for offset in entries.indices {
-        add(try reading.take(offset).get())
+        try add(try reading.take(offset).get())
       }
     }
     inputs.services = table

@@ -72,11 +72,13 @@ final class ValidationRun {
   /// runs the later stages on the others and says whether the row is accepted.
   ///
   /// The file's row counts are kept locally and added to its report once, at the end.
-  func forEachRow<Column>(_ scope: inout RowScope<Column>, _ check: (inout RowScope<Column>) -> Bool) {
+  func forEachRow<Column>(
+    _ scope: inout RowScope<Column>, _ check: (inout RowScope<Column>) throws(IngestError) -> Bool
+  ) throws(IngestError) {
     var rows = 0
     var accepted = 0
     while scope.next() {
-      let isAccepted = !scope.hasErrors && check(&scope)
+      let isAccepted = scope.hasErrors ? false : try check(&scope)
       if !scope.pending.isEmpty { file(&scope) }
       rows += 1
       if isAccepted { accepted += 1 }
