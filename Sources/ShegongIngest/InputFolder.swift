@@ -95,6 +95,7 @@ public struct InputFolder: Sendable {
       guard !csvNames.isEmpty else {
         throw IngestError(.missingFile, file: "services/", message: "the services/ folder holds no .csv file")
       }
+      try Self.checkServiceFileCount(csvNames.count, in: "services/")
       services = csvNames.map { Entry(path: folderPath + "/" + $0, name: "services/" + $0) }
     case (.none, false):
       throw IngestError(

@@ -1,6 +1,7 @@
 import Foundation
-import ShegongIngest
 import Testing
+
+@testable import ShegongIngest
 
 /// A scratch inputs folder, removed when the test is done with it.
 final class ScratchFolder {
@@ -198,5 +199,21 @@ struct InputFolderCaseTests {
     let error = folder.error()
     #expect(error?.kind == .ambiguousFile)
     #expect(error?.file == "areas.csv")
+  }
+}
+
+@Suite("InputFolder: the services files a run can read")
+struct InputFolderLimitTests {
+  @Test("up to 65 530 services files pass; one more is too-large, naming the folder and the limit")
+  func serviceFileCount() throws {
+    // 65 536 places for a file, less the six CSV files read before the services.
+    #expect(InputFolder.maximumServiceFiles == 65_530)
+    try InputFolder.checkServiceFileCount(1, in: "services/")
+    try InputFolder.checkServiceFileCount(65_530, in: "services/")
+    let error = #expect(throws: IngestError.self) { try InputFolder.checkServiceFileCount(65_531, in: "services/") }
+    #expect(error?.kind == .tooLarge)
+    #expect(error?.file == "services/")
+    #expect(error?.message.contains("65531") == true)
+    #expect(error?.message.contains("65530") == true)
   }
 }
