@@ -39,15 +39,6 @@ public struct CSVRecord: Sendable {
   /// Creates an empty record to read into.
   public init() {}
 
-  /// Whether every field is empty (a blank line, or a line of only delimiters). A record with a
-  /// syntax problem is never blank. Fields of only spaces count as text here; `isBlank(in:)`
-  /// trims them as SPEC §3 does.
-  public var isBlank: Bool {
-    if problem != nil { return false }
-    for field in fields where field.end > field.start { return false }
-    return true
-  }
-
   /// Whether every cell of the record is empty once trimmed (SPEC §3: such rows are skipped and
   /// not counted): blank lines, lines of only delimiters, and lines of only spaces (ASCII,
   /// U+00A0, U+200B, U+3000, U+FEFF). `bytes` are the bytes the record was read from. A record

@@ -39,9 +39,4 @@ public struct CSVSource: Sendable {
     }
     throw IngestError(.emptyFile, file: file.name, message: "the file is empty: it has no header line")
   }
-
-  /// A reader positioned at the first data record.
-  public func dataReader() -> CSVReader {
-    CSVReader(file: file, delimiter: delimiter, offset: dataOffset, line: dataLine)
-  }
 }

@@ -59,14 +59,6 @@ public enum Transcoder {
     return output
   }
 
-  /// Decodes the bytes of `bytes` from `encoding` into UTF-8.
-  public static func utf8(from bytes: ArraySlice<UInt8>, encoding: TextEncoding) throws(Failure) -> [UInt8] {
-    let result = bytes.withUnsafeBytes { raw in
-      Result { () throws(Failure) -> [UInt8] in try convert(raw, from: encoding.iconvName, to: "UTF-8") }
-    }
-    return try result.get()
-  }
-
   /// Encodes UTF-8 `bytes` into `encoding` (calls `iconv_open`, `iconv`, `iconv_close`).
   public static func encode(utf8 bytes: [UInt8], as encoding: TextEncoding) throws(Failure) -> [UInt8] {
     let result = bytes.withUnsafeBytes { raw in

@@ -52,9 +52,4 @@ public enum UTF8Validation {
     }
     return nil
   }
-
-  /// Whether all of `bytes` is valid UTF-8.
-  public static func isValid(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) == nil }
-  }
 }

@@ -102,16 +102,14 @@ struct CSVReaderTests {
     #expect(records.map(\.isBlank) == [false])
   }
 
-  @Test("isBlank looks at spans only; isBlank(in:) trims like the values")
+  @Test("isBlank(in:) trims like the values: empty cells and cells of only spaces are blank")
   func blankFlavours() throws {
-    let file = Read.file(",,\n , \n")
-    withExtendedLifetime(file) {
-      var reader = CSVReader(file: file, delimiter: UInt8(ascii: ","))
-      var record = CSVRecord()
-      var flags: [[Bool]] = []
-      while reader.next(into: &record) { flags.append([record.isBlank, record.isBlank(in: file.bytes)]) }
-      #expect(flags == [[true, true], [false, true]])
-    }
+    let file = Read.file(",,\n , \n a,\n")
+    var reader = CSVReader(file: file, delimiter: UInt8(ascii: ","))
+    var record = CSVRecord()
+    var flags: [Bool] = []
+    while reader.next(into: &record) { flags.append(record.isBlank(in: file.bytes)) }
+    #expect(flags == [true, true, false])
   }
 
   @Test("a quote that never closes swallows the rest of the file into one record")

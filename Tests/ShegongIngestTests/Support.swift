@@ -88,7 +88,8 @@ enum Read {
   /// The data records of `source`, after its header, as raw fields, blank ones included.
   static func dataRecords(_ source: CSVSource) -> [RawRecord] {
     withExtendedLifetime(source.file) {
-      var reader = source.dataReader()
+      var reader = CSVReader(
+        file: source.file, delimiter: source.delimiter, offset: source.dataOffset, line: source.dataLine)
       let cells = CellText(file: source.file)
       var record = CSVRecord()
       var out: [RawRecord] = []

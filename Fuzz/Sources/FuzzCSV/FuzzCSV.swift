@@ -14,7 +14,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   readRecords(file, delimiter: CSVDialect.delimiter(of: file.bytes))
   guard let source = try? CSVSource(file: file) else { return 0 }
   _ = source.header.map(HeaderName.normalized)
-  var reader = source.dataReader()
+  var reader = CSVReader(
+    file: source.file, delimiter: source.delimiter, offset: source.dataOffset, line: source.dataLine)
   readRecords(into: &reader)
   return 0
 }

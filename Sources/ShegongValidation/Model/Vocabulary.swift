@@ -28,12 +28,6 @@ extension Vocabulary {
     }
   }
 
-  /// The value named by `text` (code or label).
-  public static func matching(_ text: String) -> Self? {
-    var text = text
-    return text.withUTF8 { matching($0) }
-  }
-
   /// The value with this code.
   public static func withCode(_ code: String) -> Self? {
     allCases.first { $0.code == code }

@@ -22,12 +22,6 @@ public enum IDNumber {
     return "check character should be " + String(UnicodeScalar(expected))
   }
 
-  /// Checks an ID number given as text; see ``checksumProblem(_:)-(UnsafeBufferPointer<UInt8>)``.
-  public static func checksumProblem(_ text: String) -> String? {
-    var text = text
-    return text.withUTF8 { checksumProblem($0) }
-  }
-
   /// The weight of the digit at `index` (0–16): 2^(17 − index) mod 11.
   private static func weight(at index: Int) -> Int {
     switch index {

@@ -26,10 +26,4 @@ extension ValueParser {
       return nil
     }
   }
-
-  /// Parses a yes/no value given as text; see ``boolean(_:)-(UnsafeBufferPointer<UInt8>)``.
-  public static func boolean(_ text: String) -> Bool? {
-    var text = text
-    return text.withUTF8 { boolean($0) }
-  }
 }

@@ -30,12 +30,6 @@ extension ValueParser {
     return negative ? -magnitude : magnitude
   }
 
-  /// Parses a duration given as text; see ``duration(_:)-(UnsafeBufferPointer<UInt8>)``.
-  public static func duration(_ text: String) -> Int64? {
-    var text = text
-    return text.withUTF8 { duration($0) }
-  }
-
   /// The unit written after the number of a duration.
   private enum DurationUnit {
     case hours

@@ -24,10 +24,4 @@ extension ValueParser {
     }
     return value
   }
-
-  /// Parses an integer given as text; see ``integer(_:)-(UnsafeBufferPointer<UInt8>)``.
-  public static func integer(_ text: String) -> Int64? {
-    var text = text
-    return text.withUTF8 { integer($0) }
-  }
 }

@@ -16,12 +16,6 @@ extension ValueParser {
     return Int32(seconds)
   }
 
-  /// Parses a time of day given as text; see ``time(_:)-(UnsafeBufferPointer<UInt8>)``.
-  public static func time(_ text: String) -> Int32? {
-    var text = text
-    return text.withUTF8 { time($0) }
-  }
-
   /// The value (00–59) of a `:` at `index` followed by exactly two digits, or nil.
   ///
   /// A third digit right after the two makes it nil, so `9:055` is not read as `9:05`.
