@@ -23,14 +23,8 @@ extension ValidationRun {
     table.reserveCapacity(file.pieces.reduce(0) { $0 + $1.lines.count })
     try merge(file, readBy: BeneficiaryFileReader.self, keys: &beneficiaryIndex) {
       piece, _, accepted throws(IDIndex.Full) in
-      let candidates = piece.candidates.table
-      if let accepted {
-        for candidate in accepted { table.append(candidates, row: Int(candidate)) }
-      } else {
-        table.append(contentsOf: candidates)
-      }
-      try numberHouseholds(
-        of: accepted ?? Array(0..<Int32(piece.lines.count)), households: piece.candidates.households, into: &table)
+      BeneficiaryTable.readColumns.append(accepted, of: piece.candidates.table, to: &table)
+      try numberHouseholds(of: accepted.joined(), households: piece.candidates.households, into: &table)
     }
     inputs.beneficiaries = table
     // Households are numbered now; their ids are not needed again.
@@ -44,12 +38,12 @@ extension ValidationRun {
   ///
   /// The ids are claimed in one batch (see `IDIndex.insertAll`), and then numbered in one pass.
   private func numberHouseholds(
-    of accepted: [Int32], households: PackedKeys, into table: inout BeneficiaryTable
+    of accepted: some Collection<Int>, households: PackedKeys, into table: inout BeneficiaryTable
   ) throws(IDIndex.Full) {
     try households.withKeys { households throws(IDIndex.Full) in
-      let named = accepted.filter { !households(Int($0)).isEmpty }
+      let named = accepted.filter { !households($0).isEmpty }
       var claims = [(index: Int32, inserted: Bool)](repeating: (0, false), count: named.count)
-      try householdIndex.insertAll(count: named.count, key: { households(Int(named[$0])) }) { item, index, inserted in
+      try householdIndex.insertAll(count: named.count, key: { households(named[$0]) }) { item, index, inserted in
         claims[item] = (index, inserted)
       }
       var nextNamed = 0
@@ -72,43 +66,16 @@ extension ValidationRun {
 }
 
 extension BeneficiaryTable {
+  /// The columns a candidate fills as its row is read.
+  static var readColumns: [TableColumn<BeneficiaryTable>] {
+    [
+      .init(\.id), .init(\.name), .init(\.area), .init(\.station), .init(\.categories), .init(\.disabilityType),
+      .init(\.disabilityGrade), .init(\.registeredOn), .init(\.exitedOn),
+    ]
+  }
+
   /// Reserves room for `count` rows in every column.
   mutating func reserveCapacity(_ count: Int) {
-    id.reserveCapacity(count)
-    name.reserveCapacity(count)
-    household.reserveCapacity(count)
-    area.reserveCapacity(count)
-    station.reserveCapacity(count)
-    categories.reserveCapacity(count)
-    disabilityType.reserveCapacity(count)
-    disabilityGrade.reserveCapacity(count)
-    registeredOn.reserveCapacity(count)
-    exitedOn.reserveCapacity(count)
-  }
-
-  /// Appends every row of `other`, all but their households (numbered by the caller).
-  mutating func append(contentsOf other: BeneficiaryTable) {
-    id.append(contentsOf: other.id)
-    name.append(contentsOf: other.name)
-    area.append(contentsOf: other.area)
-    station.append(contentsOf: other.station)
-    categories.append(contentsOf: other.categories)
-    disabilityType.append(contentsOf: other.disabilityType)
-    disabilityGrade.append(contentsOf: other.disabilityGrade)
-    registeredOn.append(contentsOf: other.registeredOn)
-    exitedOn.append(contentsOf: other.exitedOn)
-  }
-
-  /// Appends row `row` of `other`, all but its household (numbered by the caller).
-  mutating func append(_ other: BeneficiaryTable, row: Int) {
-    id.append(other.id[row])
-    name.append(other.name[row])
-    area.append(other.area[row])
-    station.append(other.station[row])
-    categories.append(other.categories[row])
-    disabilityType.append(other.disabilityType[row])
-    disabilityGrade.append(other.disabilityGrade[row])
-    registeredOn.append(other.registeredOn[row])
-    exitedOn.append(other.exitedOn[row])
+    (Self.readColumns + [.init(\.household)]).reserve(count, in: &self)
   }
 }

@@ -4,13 +4,14 @@ extension ValidationRun {
   /// Adds a file read in pieces to the report as the next file, then each piece in reading order:
   /// files the piece's issues (its lines moved down to the file's), claims its candidates' keys in
   /// `keys` and rejects with `duplicate-key` each candidate whose key was claimed before; files
-  /// the warnings of the others and hands them to `accept` (`accepted` lists them, or is nil when
-  /// every candidate of the piece is accepted; `shift` moves the piece's lines to the file's).
+  /// the warnings of the others and hands them to `accept` (`accepted` lists them as runs of
+  /// candidates, in order; `shift` moves the piece's lines to the file's).
   ///
   /// Each piece is released once accepted. Throws `too-large` when the keys overflow an index.
   func merge<Reader: PieceReader>(
     _ file: consuming PiecedFile<Reader.Candidates>, readBy reader: Reader.Type, keys: inout IDIndex,
-    accept: (_ piece: FilePiece<Reader.Candidates>, _ shift: Int32, _ accepted: [Int32]?) throws(IDIndex.Full) -> Void
+    accept: (_ piece: FilePiece<Reader.Candidates>, _ shift: Int32, _ accepted: [Range<Int>]) throws(IDIndex.Full) ->
+      Void
   ) throws(IngestError) {
     let fileIndex = inputs.files.count
     let name = file.report.name
@@ -43,17 +44,18 @@ extension ValidationRun {
   private func merge<Candidates, Column: InputColumn>(
     _ piece: FilePiece<Candidates>, shift: Int, fileIndex: Int, keyColumn: Column, header: String,
     keys: inout IDIndex,
-    accept: (_ piece: FilePiece<Candidates>, _ shift: Int32, _ accepted: [Int32]?) throws(IDIndex.Full) -> Void
+    accept: (_ piece: FilePiece<Candidates>, _ shift: Int32, _ accepted: [Range<Int>]) throws(IDIndex.Full) -> Void
   ) throws(IDIndex.Full) -> Int {
     for issue in piece.issues { report(issue.shifted(by: shift)) }
     let repeated = try keys.claim(piece.keys)
     if repeated.isEmpty {
       for issue in piece.candidateWarnings { report(issue.shifted(by: shift)) }
-      try accept(piece, Int32(shift), nil)
+      try accept(piece, Int32(shift), [piece.lines.indices])
       return piece.lines.count
     } else {
-      var kept: [Int32] = []
-      kept.reserveCapacity(piece.lines.count - repeated.count)
+      // The accepted candidates, as runs between the repeated ones.
+      var kept: [Range<Int>] = []
+      var runStart = 0
       var nextRepeated = 0
       var warning = 0
       for candidate in piece.lines.indices {
@@ -61,16 +63,18 @@ extension ValidationRun {
         defer { warning += warnings }
         if nextRepeated < repeated.count && repeated[nextRepeated] == candidate {
           nextRepeated += 1
+          if runStart < candidate { kept.append(runStart..<candidate) }
+          runStart = candidate + 1
           reportRepeatedKey(
             piece.keys.string(at: candidate), written: piece.writtenKeys[Int32(candidate)],
             keyColumn: keyColumn, file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: header)
           continue
         }
         for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
-        kept.append(Int32(candidate))
       }
+      if runStart < piece.lines.count { kept.append(runStart..<piece.lines.count) }
       try accept(piece, Int32(shift), kept)
-      return kept.count
+      return piece.lines.count - repeated.count
     }
   }
 }

@@ -37,7 +37,7 @@ extension ValidationRun {
       let fileIndex = UInt16(inputs.files.count)
       serviceHeaders[Int(fileIndex)] = file.headers
       try merge(file, readBy: ServiceFileReader.self, keys: &records) { piece, shift, accepted in
-        table.append(piece, accepted: accepted, lineShift: shift, file: fileIndex)
+        table.append(accepted, of: piece, lineShift: shift, file: fileIndex)
       }
     }
     if threads <= 1 {
@@ -71,52 +71,32 @@ extension ValidationRun {
 }
 
 extension ServiceTable: CandidateRows {
-  /// Reserves room for `count` rows in every column.
-  mutating func reserveCapacity(_ count: Int) {
-    date.reserveCapacity(count)
-    worker.reserveCapacity(count)
-    beneficiary.reserveCapacity(count)
-    station.reserveCapacity(count)
-    type.reserveCapacity(count)
-    minutes.reserveCapacity(count)
-    startSecond.reserveCapacity(count)
-    stage.reserveCapacity(count)
-    warnings.reserveCapacity(count)
-    file.reserveCapacity(count)
-    line.reserveCapacity(count)
+  /// The columns a candidate fills as its row is read.
+  static var readColumns: [TableColumn<ServiceTable>] {
+    [
+      .init(\.date), .init(\.worker), .init(\.beneficiary), .init(\.station), .init(\.type), .init(\.minutes),
+      .init(\.startSecond), .init(\.stage),
+    ]
   }
 
-  /// Appends the candidates of `piece` (those listed in `accepted`, or all when it is nil) as rows
-  /// of file `fileIndex`, with their warning counts and their lines moved down by `lineShift`.
-  mutating func append(_ piece: FilePiece<ServiceTable>, accepted: [Int32]?, lineShift: Int32, file fileIndex: UInt16) {
-    let candidates = piece.candidates
-    guard let accepted else {
-      date.append(contentsOf: candidates.date)
-      worker.append(contentsOf: candidates.worker)
-      beneficiary.append(contentsOf: candidates.beneficiary)
-      station.append(contentsOf: candidates.station)
-      type.append(contentsOf: candidates.type)
-      minutes.append(contentsOf: candidates.minutes)
-      startSecond.append(contentsOf: candidates.startSecond)
-      stage.append(contentsOf: candidates.stage)
-      warnings.append(contentsOf: piece.warningCounts)
-      file.append(contentsOf: repeatElement(fileIndex, count: piece.lines.count))
-      line.append(contentsOf: piece.lines.lazy.map { $0 + lineShift })
-      return
-    }
-    for candidate in accepted {
-      let row = Int(candidate)
-      date.append(candidates.date[row])
-      worker.append(candidates.worker[row])
-      beneficiary.append(candidates.beneficiary[row])
-      station.append(candidates.station[row])
-      type.append(candidates.type[row])
-      minutes.append(candidates.minutes[row])
-      startSecond.append(candidates.startSecond[row])
-      stage.append(candidates.stage[row])
-      warnings.append(piece.warningCounts[row])
-      file.append(fileIndex)
-      line.append(piece.lines[row] + lineShift)
+  /// Every column: the read ones, then those that come from the candidate's piece when merged.
+  static var columns: [TableColumn<ServiceTable>] { readColumns + [.init(\.warnings), .init(\.file), .init(\.line)] }
+
+  /// Reserves room for `count` rows in every column.
+  mutating func reserveCapacity(_ count: Int) {
+    Self.columns.reserve(count, in: &self)
+  }
+
+  /// Appends the candidates `accepted` (runs of candidates, in order) of `piece` as rows of file
+  /// `fileIndex`, with their warning counts and their lines moved down by `lineShift`.
+  mutating func append(
+    _ accepted: [Range<Int>], of piece: FilePiece<ServiceTable>, lineShift: Int32, file fileIndex: UInt16
+  ) {
+    Self.readColumns.append(accepted, of: piece.candidates, to: &self)
+    for run in accepted {
+      warnings.append(contentsOf: piece.warningCounts[run])
+      file.append(contentsOf: repeatElement(fileIndex, count: run.count))
+      line.append(contentsOf: piece.lines[run].lazy.map { $0 + lineShift })
     }
   }
 }
