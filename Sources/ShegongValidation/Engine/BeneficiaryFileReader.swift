@@ -6,12 +6,8 @@ struct BeneficiaryFileReader: PieceReader {
   let masksPersonalData: Bool
   let progress: ValidationProgress?
 
-  /// `beneficiary_id` must be unique in the register.
-  static var keyColumn: BeneficiaryColumn { .id }
-  /// A beneficiary row takes about 96 bytes.
-  static var bytesPerRow: Int { 96 }
-  /// A `beneficiary_id` takes about 8 bytes.
-  static var bytesPerKey: Int { 8 }
+  /// `beneficiary_id` must be unique in the register; a row takes about 96 bytes, an id 8.
+  static var layout: PieceLayout<BeneficiaryColumn> { PieceLayout(keyColumn: .id, bytesPerRow: 96, bytesPerKey: 8) }
 
   /// Checks the current row; when only its id is left to settle, appends it as a candidate and
   /// returns the id.

@@ -66,12 +66,8 @@ protocol PieceReader: Sendable {
   associatedtype Column: InputColumn
   /// The columns kept for a candidate.
   associatedtype Candidates: CandidateRows
-  /// The column whose values must be unique.
-  static var keyColumn: Column { get }
-  /// About how many bytes a row takes, to reserve room for a piece's candidates.
-  static var bytesPerRow: Int { get }
-  /// About how many bytes a key takes.
-  static var bytesPerKey: Int { get }
+  /// The file's key column and the sizes its rows and keys take.
+  static var layout: PieceLayout<Column> { get }
   /// Whether names and ID numbers are masked in issues.
   var masksPersonalData: Bool { get }
   /// Where to count the rows read.
@@ -81,7 +77,21 @@ protocol PieceReader: Sendable {
   func check(_ scope: inout RowScope<Column>, into candidates: inout Candidates) -> UnsafeBufferPointer<UInt8>?
 }
 
+/// A kind of file read in pieces: the column whose values must be unique, and about how many bytes
+/// a row and a key take (to reserve room for a piece's candidates).
+struct PieceLayout<Column: InputColumn> {
+  /// The column whose values must be unique.
+  let keyColumn: Column
+  /// About how many bytes a row takes.
+  let bytesPerRow: Int
+  /// About how many bytes a key takes.
+  let bytesPerKey: Int
+}
+
 extension PieceReader {
+  /// No personal data, unless the reader says otherwise.
+  var masksPersonalData: Bool { false }
+
   /// Reads `entry`, which will be file `fileIndex` of the validation report, in up to `pieces`
   /// pieces at once, each of at least `minimumPieceBytes` (see ``FilePieces``).
   func read(_ entry: InputFolder.Entry, fileIndex: Int, pieces: Int = 1, minimumPieceBytes: Int = 1)
@@ -109,7 +119,8 @@ extension PieceReader {
     var piece = FilePiece<Candidates>()
     // Reserved from the piece's bytes, so that the columns do not grow by doubling, which would
     // hold each of them twice for a moment.
-    piece.reserveCapacity(range.count / Self.bytesPerRow, keyBytes: Self.bytesPerKey)
+    let layout = Self.layout
+    piece.reserveCapacity(range.count / layout.bytesPerRow, keyBytes: layout.bytesPerKey)
     // Read whole, the file is read for the last time (see `FilePieces.read`): its text can go as
     // the rows are read. A piece leaves it, since the file may yet be read whole.
     let isWhole = range == source.dataOffset..<source.file.bytes.count
@@ -117,7 +128,9 @@ extension PieceReader {
       guard let key = check(&scope, into: &piece.candidates) else { return false }
       let candidate = Int32(piece.lines.count)
       piece.keys.append(key)
-      if !scope.isWritten(Self.keyColumn, as: key) { piece.writtenKeys[candidate] = scope.shownValue(Self.keyColumn) }
+      if !scope.isWritten(layout.keyColumn, as: key) {
+        piece.writtenKeys[candidate] = scope.shownValue(layout.keyColumn)
+      }
       piece.lines.append(Int32(scope.line))
       piece.warningCounts.append(0)
       return true

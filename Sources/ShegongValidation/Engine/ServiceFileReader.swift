@@ -11,14 +11,8 @@ struct ServiceFileReader: PieceReader {
   let asOf: Day
   let progress: ValidationProgress?
 
-  /// `record_id` must be unique across every services file.
-  static var keyColumn: ServiceColumn { .recordID }
-  /// A service row takes 60 to 80 bytes.
-  static var bytesPerRow: Int { 60 }
-  /// A `record_id` takes about 12 bytes.
-  static var bytesPerKey: Int { 12 }
-  /// Services hold no personal data.
-  var masksPersonalData: Bool { false }
+  /// `record_id` must be unique across every services file; a row takes 60 to 80 bytes, an id 12.
+  static var layout: PieceLayout<ServiceColumn> { PieceLayout(keyColumn: .recordID, bytesPerRow: 60, bytesPerKey: 12) }
 
   /// Checks the current row; when only its key is left to settle, appends it as a candidate with
   /// the warnings that need only this row, and returns its `record_id`.

@@ -16,7 +16,7 @@ extension ValidationRun {
     let file = try reader.read(
       entry, fileIndex: inputs.files.count, pieces: threads, minimumPieceBytes: options.minimumPieceBytes)
     // Sized from the file's bytes (a beneficiary row takes about 96), so the indexes rarely rehash.
-    let rows = file.byteCount / 96
+    let rows = file.byteCount / BeneficiaryFileReader.layout.bytesPerRow
     if beneficiaryIndex.count == 0 { beneficiaryIndex = IDIndex(capacity: rows, keyLength: 8, keysInline: true) }
     if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
     var table = BeneficiaryTable()

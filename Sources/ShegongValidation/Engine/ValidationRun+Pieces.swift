@@ -16,7 +16,8 @@ extension ValidationRun {
     let fileIndex = inputs.files.count
     let name = file.report.name
     inputs.files.append(file.report)
-    let header = file.headers[Reader.keyColumn.rawValue]
+    let keyColumn = Reader.layout.keyColumn
+    let header = file.headers[keyColumn.rawValue]
     var shift = 0
     var rows = 0
     var accepted = 0
@@ -25,7 +26,7 @@ extension ValidationRun {
       file.pieces[index] = FilePiece()
       do throws(IDIndex.Full) {
         accepted += try merge(
-          piece, shift: shift, fileIndex: fileIndex, keyColumn: Reader.keyColumn, header: header, keys: &keys,
+          piece, shift: shift, fileIndex: fileIndex, keyColumn: keyColumn, header: header, keys: &keys,
           accept: accept)
       } catch {
         throw error.stopping(name)
