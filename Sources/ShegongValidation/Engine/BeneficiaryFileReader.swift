@@ -1,9 +1,11 @@
 /// Reads `beneficiaries.csv` in pieces (SPEC §4 stages 1–4 against the accepted areas and
 /// stations), keeping each candidate's columns and `household_id` in ``BeneficiaryCandidates``.
 struct BeneficiaryFileReader: PieceReader {
-  let areaIndex: IDIndex
-  let stationIndex: IDIndex
+  /// The accepted areas and stations, by id.
+  let areaIndex: IDIndex, stationIndex: IDIndex
+  /// Whether names and ID numbers are masked in issues.
   let masksPersonalData: Bool
+  /// Where to count the rows read.
   let progress: ValidationProgress?
 
   /// `beneficiary_id` must be unique in the register; a row takes about 96 bytes, an id 8.

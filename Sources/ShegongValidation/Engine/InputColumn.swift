@@ -12,6 +12,7 @@ struct ColumnDefinition: Sendable {
   /// The personal data the column holds, masked in issues unless unmasked; nil for none.
   let personalData: PersonalData?
 
+  /// A column named `name` (or any of `aliases`), optional unless `required`, holding `personalData`.
   init(_ name: String, _ aliases: [String], required: Bool = false, personalData: PersonalData? = nil) {
     self.name = name
     self.aliases = aliases

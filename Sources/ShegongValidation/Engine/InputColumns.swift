@@ -1,5 +1,6 @@
 /// The columns of `areas.csv`.
 enum AreaColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case code, name, level, parentCode
 
   /// The column's names and requirement.
@@ -15,6 +16,7 @@ enum AreaColumn: Int, InputColumn {
 
 /// The columns of `stations.csv`.
 enum StationColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case id, name, type, areaCode, openedOn, closedOn, postsPlanned
 
   /// The column's names and requirement.
@@ -33,6 +35,7 @@ enum StationColumn: Int, InputColumn {
 
 /// The columns of `workers.csv`.
 enum WorkerColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case id, name, role, stationID, certified, startDate, endDate
 
   /// The column's names and requirement.
@@ -51,6 +54,7 @@ enum WorkerColumn: Int, InputColumn {
 
 /// The columns of `beneficiaries.csv`; the name and the ID number are personal data.
 enum BeneficiaryColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case id, name, idNumber, householdID, areaCode, stationID, categories, disabilityType, disabilityGrade
   case registeredOn, exitedOn
 
@@ -74,6 +78,7 @@ enum BeneficiaryColumn: Int, InputColumn {
 
 /// The columns of a services file.
 enum ServiceColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case recordID, date, workerID, beneficiaryID, serviceType, duration, stationID, startTime, caseStage, note
 
   /// The column's names and requirement.
@@ -95,6 +100,7 @@ enum ServiceColumn: Int, InputColumn {
 
 /// The columns of `activities.csv`.
 enum ActivityColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case id, date, stationID, kind, title, leadWorkerID, duration, participants, volunteerCount, volunteerHours
   case targetGroup
 
@@ -118,6 +124,7 @@ enum ActivityColumn: Int, InputColumn {
 
 /// The columns of `attendance.csv`.
 enum AttendanceColumn: Int, InputColumn {
+  /// The columns, in SPEC §3 order.
   case activityID, beneficiaryID
 
   /// The column's names and requirement.

@@ -8,13 +8,19 @@ import ShegongIngest
 struct RowScope<Column: InputColumn>: ~Copyable {
   /// An issue found on the current row, before it is placed in the report.
   struct Pending {
+    /// The cell's field position (-1 for the whole row), to sort a row's issues by column.
     var position: Int
+    /// The header cell of the column, as the file wrote it; empty for the whole row.
     var column: String
+    /// What is wrong.
     var message: IssueMessage
+    /// The value as shown in the issue.
     var value: String
   }
 
+  /// The file read.
   let source: CSVSource
+  /// The file's place in the validation report.
   let fileIndex: Int
   /// The definition of each column, by raw value.
   let columns: [ColumnDefinition]
@@ -100,18 +106,16 @@ struct RowScope<Column: InputColumn>: ~Copyable {
       if !extras.isEmpty {
         addRowIssue(
           .extraCells(cells: fieldCount, headerCells: headerCount),
-          value: masksRow ? "" : extras.joined(separator: ","))
+          value: masksPersonalData ? "" : extras.joined(separator: ","))
       }
     } else if fieldCount < headerCount {
       addRowIssue(.missingCells(cells: fieldCount, headerCells: headerCount), value: rowText())
     }
   }
 
-  private var masksRow: Bool { masksPersonalData }
-
   /// The row's text as read, for structural issues (empty where the row may hold a beneficiary's name).
   private func rowText() -> String {
-    guard !masksRow, let first = record.fields.first, let last = record.fields.last else { return "" }
+    guard !masksPersonalData, let first = record.fields.first, let last = record.fields.last else { return "" }
     let start = max(0, first.start - 1)
     let end = min(source.file.bytes.count, last.end + 1, start + 200)
     return String(decoding: UnsafeBufferPointer(rebasing: source.file.bytes[start..<end]), as: UTF8.self)

@@ -1,14 +1,19 @@
 /// Reads one services file in pieces (SPEC §4 stages 1–4 on every row, against registers that are
 /// already complete), keeping each candidate's columns in a ``ServiceTable``.
 struct ServiceFileReader: PieceReader {
-  let workerIndex: IDIndex
-  let beneficiaryIndex: IDIndex
-  let stationIndex: IDIndex
+  /// The accepted workers, stations and beneficiaries, by id and as tables.
+  let workerIndex: IDIndex, beneficiaryIndex: IDIndex, stationIndex: IDIndex
+  /// The accepted workers.
   let workers: WorkerTable
+  /// The accepted beneficiaries.
   let people: BeneficiaryTable
+  /// The accepted stations.
   let stations: StationTable
+  /// The longest duration one record may give (`max_record_hours`).
   let maximumMinutes: Int64
+  /// The day treated as today.
   let asOf: Day
+  /// Where to count the rows read.
   let progress: ValidationProgress?
 
   /// `record_id` must be unique across every services file; a row takes 60 to 80 bytes, an id 12.

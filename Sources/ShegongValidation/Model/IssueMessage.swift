@@ -200,6 +200,7 @@ enum IssueMessage: Sendable {
 
 /// The kinds of value a cell can fail to be (`type-error`).
 enum ValueKind: Sendable {
+  /// A date, a duration, a whole number, yes or no, a time of day.
   case date, duration, wholeNumber, yesOrNo, time
 
   /// The kind as a message names it (`a date`).
