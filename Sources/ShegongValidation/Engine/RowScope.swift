@@ -335,15 +335,6 @@ extension RowScope {
   }
 }
 
-extension Issue {
-  /// The issue `shift` lines further down (for a piece of a file whose lines were counted from 1).
-  func shifted(by shift: Int) -> Issue {
-    var issue = self
-    issue.line += shift
-    return issue
-  }
-}
-
 extension RowScope {
   /// Reads every remaining row for a piece of a file: `check` runs on the rows without a
   /// structural issue and says whether the row is a candidate (kept until its key is settled);

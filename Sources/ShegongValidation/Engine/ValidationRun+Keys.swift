@@ -17,8 +17,8 @@ extension ValidationRun {
     return false
   }
 
-  /// Files `duplicate-key` on a candidate of file `fileIndex`, on `line`, whose key (in the first
-  /// column `keyColumn`, headed `header` in the file) an earlier row claimed when the candidates
+  /// Files `duplicate-key` on a candidate of file `fileIndex`, on `line`, whose key (in
+  /// `keyColumn`, headed `header` in the file) an earlier row claimed when the candidates
   /// were merged; `written` is the cell as the file wrote it, when it differs from `key`.
   func reportRepeatedKey<Column: InputColumn>(
     _ key: String, written: String?, keyColumn: Column, file fileIndex: Int, line: Int, header: String

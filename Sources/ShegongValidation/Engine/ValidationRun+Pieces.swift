@@ -79,3 +79,12 @@ extension ValidationRun {
     }
   }
 }
+
+extension Issue {
+  /// The issue `shift` lines further down (for a piece of a file whose lines were counted from 1).
+  func shifted(by shift: Int) -> Issue {
+    var issue = self
+    issue.line += shift
+    return issue
+  }
+}
