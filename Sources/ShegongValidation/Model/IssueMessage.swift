@@ -1,5 +1,8 @@
 /// What an issue says, by kind, with the values it names: every message an input row can get, and
 /// the one place each is worded (``text``). Each kind belongs to one ``IssueCode``.
+///
+/// A row's issues keep their message as this value until they are filed; it is worded only then,
+/// so a report could as well keep the values and word them only when it writes them.
 enum IssueMessage: Sendable {
   // MARK: malformed-row
   /// A quote opened on the row's first line `line` never closes; the row ran to `lastLine`.
