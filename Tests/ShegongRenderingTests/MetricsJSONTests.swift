@@ -166,7 +166,7 @@ struct MetricsJSONTests {
     let document = try parse(renderSample())
     #expect(Set(document.keys) == Set(topLevelKeys))
     #expect(MetricsJSON.topLevelKeys == topLevelKeys)
-    #expect(Headline.keys == headlineKeys)
+    #expect(HeadlineKey.allCases.map(\.rawValue) == headlineKeys)
     for block in ["metrics", "previous", "ytd"] {
       let headline = try #require(document[block] as? [String: Any])
       #expect(Set(headline.keys) == Set(headlineKeys), "\(block)")

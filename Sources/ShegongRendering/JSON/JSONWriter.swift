@@ -92,12 +92,20 @@ public struct JSONWriter: ~Copyable {
 
   /// Writes a key known when the program is built; its text must need no escaping.
   public mutating func key(_ name: StaticString) {
+    name.withUTF8Buffer { writePlainKey($0) }
+  }
+
+  /// Writes a key given as UTF-8 bytes that need no escaping, such as a table column's key,
+  /// encoded once for all the rows of a table.
+  public mutating func key(utf8 name: [UInt8]) {
+    name.withUnsafeBufferPointer { writePlainKey($0) }
+  }
+
+  private mutating func writePlainKey(_ utf8: UnsafeBufferPointer<UInt8>) {
+    assert(!utf8.contains(where: JSONWriter.needsEscape), "JSONWriter: a plain key that needs escaping")
     beginKey()
     append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { utf8 in
-      assert(!utf8.contains(where: JSONWriter.needsEscape), "JSONWriter: a constant key that needs escaping")
-      append(utf8)
-    }
+    append(utf8)
     append(UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " "))
     afterKey = true
   }

@@ -67,33 +67,31 @@ public enum MetricsJSON {
       writeHeadline(figures.previous, to: &json)
       json.key("ytd")
       writeHeadline(figures.ytd, to: &json)
-      try rows("by_station", figures.byStation, output: output, row: writeStation)
-      try rows("by_township", figures.byTownship, output: output, row: writeTownship)
-      try rows("by_category", figures.byCategory, output: output, row: writeCategory)
-      try rows("by_disability", figures.byDisability, output: output, row: writeDisability)
-      try rows("by_service_type", figures.byServiceType, output: output, row: writeServiceType)
-      try rows("by_activity_group", figures.byActivityGroup, output: output, row: writeActivityGroup)
-      try rows("by_worker", figures.byWorker, output: output, row: writeWorker)
-      try rows("trend", figures.trend, output: output, row: writeTrend)
-      try rows("overdue", figures.overdue, output: output, row: writeOverdue)
-      try rows("non_reporting_stations", figures.nonReportingStations, output: output, row: writeNonReporting)
+      try rows(Tables.byStation, figures.byStation, output: output)
+      try rows(Tables.byTownship, figures.byTownship, output: output)
+      try rows(Tables.byCategory, figures.byCategory, output: output)
+      try rows(Tables.byDisability, figures.byDisability, output: output)
+      try rows(Tables.byServiceType, figures.byServiceType, output: output)
+      try rows(Tables.byActivityGroup, figures.byActivityGroup, output: output)
+      try rows(Tables.byWorker, figures.byWorker, output: output)
+      try rows(Tables.trend, figures.trend, output: output)
+      try rows(Tables.overdue, figures.overdue, output: output)
+      try rows(Tables.nonReportingStations, figures.nonReportingStations, output: output)
       json.key("data_quality")
       writeDataQuality(figures.dataQuality, to: &json)
       json.endObject()
       try output(json.finish())
     }
 
-    /// `name: [...]`, one row per line.
+    /// `table.key: [...]`, one row per line.
     mutating func rows<Rows: Collection, Failure: Error>(
-      _ name: String, _ rows: Rows, output: ([UInt8]) throws(Failure) -> Void,
-      row write: (Rows.Element, inout JSONWriter) -> Void
+      _ table: Table<Rows.Element>, _ rows: Rows, output: ([UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
-      json.key(name)
+      json.key(table.key)
       json.beginArray()
+      let writer = RowWriter(table)
       for row in rows {
-        json.beginObject(inline: true)
-        write(row, &json)
-        json.endObject()
+        writer.write(row, to: &json)
         if json.byteCount >= chunkSize { try output(json.drain()) }
       }
       json.endArray()
@@ -112,14 +110,9 @@ public enum MetricsJSON {
   /// A headline block, its keys in the order of SPEC §5's table.
   static func writeHeadline(_ headline: Headline, to json: inout JSONWriter) {
     json.beginObject()
-    for (key, value) in headline.keyedValues {
-      json.key(key)
-      switch value {
-      case .count(let count): json.integer(count)
-      case .ratio(let ratio): json.double(ratio)
-      case .minutes(let minutes): json.hours(minutes: minutes)
-      case .decimal(let decimal): json.decimal(decimal)
-      }
+    for key in HeadlineKey.allCases {
+      json.key(key.rawValue)
+      json.figure(headline[key])
     }
     json.endObject()
   }
@@ -127,18 +120,10 @@ public enum MetricsJSON {
   /// `data_quality`: `files` in reading order and `issues_by_code`.
   static func writeDataQuality(_ quality: DataQuality, to json: inout JSONWriter) {
     json.beginObject()
-    json.key("files")
+    json.key(Tables.files.key)
     json.beginArray()
-    for file in quality.files {
-      json.beginObject(inline: true)
-      json.field("file", file.name)
-      json.field("encoding", file.encoding)
-      json.field("rows", file.rows)
-      json.field("accepted", file.accepted)
-      json.field("rejected", file.rejected)
-      json.field("warnings", file.warnings)
-      json.endObject()
-    }
+    let files = RowWriter(Tables.files)
+    for file in quality.files { files.write(file, to: &json) }
     json.endArray()
     json.key("issues_by_code")
     json.beginObject()
@@ -148,5 +133,26 @@ public enum MetricsJSON {
     }
     json.endObject()
     json.endObject()
+  }
+
+  /// Writes the rows of one table, each an inline object of the columns the JSON shows.
+  struct RowWriter<Row> {
+    /// The columns written, with their keys encoded once.
+    private let columns: [(key: [UInt8], value: @Sendable (Row) -> FieldValue)]
+
+    /// A writer for the rows of `table`.
+    init(_ table: Table<Row>) {
+      columns = table.columns(in: .json).map { (Array($0.key.utf8), $0.value) }
+    }
+
+    /// Writes `row` as `{"key": value, ...}` on one line.
+    func write(_ row: Row, to json: inout JSONWriter) {
+      json.beginObject(inline: true)
+      for column in columns {
+        json.key(utf8: column.key)
+        json.field(column.value(row))
+      }
+      json.endObject()
+    }
   }
 }

@@ -7,24 +7,24 @@ extension ReportWorkbookWriter {
     let period = figures.period
     let ytdLabel = PeriodWording.yearToDateLabel(period)
     let headers = [
-      ReportColumn.indicator.header(language),
+      Tables.indicator.header.text(language),
       stacked(labels.currentColumn, period.label),
       stacked(labels.previousColumn, figures.previousPeriod.label),
       labels.changeColumn,
       stacked(labels.yearToDateColumn, ytdLabel),
-      ReportColumn.jsonKey.header(language),
+      Tables.jsonKey.header.text(language),
     ]
     let keys = HeadlineKey.allCases
     var table = SheetBlock(
       at: 0, headers: headers, styles: [.text, .integer, .integer, .change, .integer, .text], rowCount: keys.count
     ) { index in
       let key = keys[index]
-      let current = key.value(in: figures.metrics)
-      let previous = key.value(in: figures.previous)
+      let current = figures.metrics[key]
+      let previous = figures.previous[key]
       return [
-        .text(key.title(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
-        .numberOrBlank(HeadlineValue.change(from: previous, to: current)),
-        .numberOrBlank(key.value(in: figures.ytd).cellNumber), .text(key.rawValue),
+        .text(key.title.text(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
+        .numberOrBlank(FigureValue.change(from: previous, to: current)),
+        .numberOrBlank(figures.ytd[key].cellNumber), .text(key.rawValue),
       ]
     }
     table.rowStyles = { index in

@@ -1,3 +1,5 @@
+import ShegongAggregation
+
 /// A rectangle of a worksheet: an optional bold header row and data rows made on demand.
 ///
 /// Blocks let one sheet hold several tables (one below or beside another) while the rows are
@@ -48,20 +50,22 @@ struct SheetBlock {
     CellRange(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: firstColumn + columnCount - 1)
   }
 
-  /// A block with a header and the rows of `items`, one column per entry of `columns`.
+  /// A block with a header and the rows of `items`, one column per column of `table` that the
+  /// workbook shows.
   init<Items: RandomAccessCollection>(
-    at firstRow: Int, column firstColumn: Int = 0, items: Items, columns: [SheetColumn<Items.Element>],
-    language: ReportLanguage, fill: ((Items.Element) -> UInt32?)? = nil
+    at firstRow: Int, column firstColumn: Int = 0, items: Items, table: Table<Items.Element>, labels: ReportLabels,
+    fill: ((Items.Element) -> UInt32?)? = nil
   ) where Items.Index == Int {
+    let columns = table.columns(in: .workbook)
     self.firstRow = firstRow
     self.firstColumn = firstColumn
-    self.headers = columns.map { $0.header(language) }
-    self.styles = columns.map(\.style)
+    self.headers = columns.map { $0.header.text(labels.language) }
+    self.styles = columns.map { ReportCellStyle($0.format) }
     self.rowCount = items.count
     self.cells = { index in
       // Read once: a lazy collection (such as the overdue rows) builds the item on each read.
       let item = items[items.startIndex + index]
-      return columns.map { $0.value(item) }
+      return columns.map { labels.cell($0.value(item), missing: $0.missing) }
     }
     if let fill {
       self.fill = { index in fill(items[items.startIndex + index]) }
