@@ -16,13 +16,6 @@ public enum MetricsJSON {
     "metrics-\(period.label).json"
   }
 
-  /// The document's top-level keys, in order.
-  public static let topLevelKeys = [
-    "schema", "period", "previous_period", "as_of", "metrics", "previous", "ytd", "by_station", "by_township",
-    "by_category", "by_disability", "by_service_type", "by_activity_group", "by_worker", "trend", "overdue",
-    "non_reporting_stations", "data_quality",
-  ]
-
   /// The document for `figures`, as UTF-8 bytes ending in a line feed.
   public static func render(_ figures: Figures) -> [UInt8] {
     var document: [UInt8] = []
@@ -125,7 +118,7 @@ public enum MetricsJSON {
     let files = RowWriter(Tables.files)
     for file in quality.files { files.write(file, to: &json) }
     json.endArray()
-    json.key("issues_by_code")
+    json.key(Tables.issuesByCode.key)
     json.beginObject()
     for issue in quality.issuesByCode {
       json.key(issue.code.rawValue)

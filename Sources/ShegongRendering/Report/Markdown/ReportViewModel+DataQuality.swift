@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 extension ReportViewModel {
   /// `data_quality`: `files` (per file), `totals` (over all files), `issues` (per code) and
@@ -6,15 +7,18 @@ extension ReportViewModel {
   var dataQuality: TemplateValue {
     let quality = figures.dataQuality
     let files = items(quality.files, Tables.files)
-    let totals: TemplateValue = .object([
-      "rows": count(quality.files.reduce(0) { $0 + $1.rows }),
-      "accepted": count(quality.files.reduce(0) { $0 + $1.accepted }),
-      "rejected": count(quality.files.reduce(0) { $0 + $1.rejected }),
-      "warnings": count(quality.files.reduce(0) { $0 + $1.warnings }),
-    ])
+    // The totals are a row of the same table: the rows, accepted, rejected and warnings of all files.
+    var total = FileReport(name: "", encoding: "")
+    for file in quality.files {
+      total.rows += file.rows
+      total.accepted += file.accepted
+      total.rejected += file.rejected
+      total.warnings += file.warnings
+    }
+    let totals = TemplateValue.object(members(total, Tables.files.columns(in: .markdown)))
     let issues = items(quality.issuesByCode, Tables.issuesByCode)
     return .object([
-      "files": .list(files),
+      Tables.files.key: .list(files),
       "totals": totals,
       "issues": .list(issues),
       "any_issues": .bool(!issues.isEmpty),
