@@ -8,13 +8,10 @@ extension Aggregator {
     let months = scan.plan.trendMonths
     var flows = scan.months
     var visits = DistinctPairs(groupCount: months.count, itemCount: lookup.householdCount)
+    let served = bitCounts(scan.persons.lazy.map(\.monthsServed), width: months.count)
+    for month in months.indices { flows[month].beneficiariesServed = served[month] }
     let household = inputs.beneficiaries.household
     for person in 0..<scan.persons.count {
-      var bits = scan.persons[person].monthsServed
-      while bits != 0 {
-        flows[bits.trailingZeroBitCount].beneficiariesServed += 1
-        bits &= bits - 1
-      }
       var visited = scan.persons[person].monthsVisited
       while visited != 0 {
         visits.add(group: Int32(visited.trailingZeroBitCount), item: household[person])

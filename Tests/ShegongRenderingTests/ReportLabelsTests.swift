@@ -118,7 +118,7 @@ struct ReportLabelsTests {
       #expect(meanings.allSatisfy { !$0.isEmpty })
       #expect(Set(meanings).count == meanings.count)
     }
-    #expect(ReportLabels.labels(.chinese).severity(.error) == "错误")
+    #expect(Severity.error.name.chinese == "错误")
     #expect(ReportLabels.labels(.english).label(ServiceType.homeVisit) == "Home visit")
   }
 }

@@ -35,22 +35,6 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   let stationNames: [String]
   let areaCodes: [String]
 
-  /// An empty table.
-  public init() {
-    self.init(entries: [], day: 0, unmasked: false, stationIds: [], stationNames: [], areaCodes: [])
-  }
-
-  init(
-    entries: [Entry], day: Day, unmasked: Bool, stationIds: [String], stationNames: [String], areaCodes: [String]
-  ) {
-    self.entries = entries
-    self.day = day
-    self.unmasked = unmasked
-    self.stationIds = stationIds
-    self.stationNames = stationNames
-    self.areaCodes = areaCodes
-  }
-
   /// How many rows have no contact at all (they come first), counted without building rows.
   public var neverContactedCount: Int {
     entries.prefix { $0.contact == PersonState.none }.count
@@ -81,6 +65,13 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
       lastContact: contacted ? entry.contact : nil,
       daysSince: contacted ? Int(day) - Int(entry.contact) : nil
     )
+  }
+}
+
+extension OverdueRows {
+  /// An empty table.
+  public init() {
+    self.init(entries: [], day: 0, unmasked: false, stationIds: [], stationNames: [], areaCodes: [])
   }
 }
 

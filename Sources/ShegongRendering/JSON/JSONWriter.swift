@@ -189,52 +189,10 @@ public struct JSONWriter: ~Copyable {
     string(value)
   }
 
-  /// Writes the member `name: value` (a string), or `name: null`.
-  public mutating func field(_ name: StaticString, _ value: String?) {
+  /// Writes the member `name: "YYYY-MM-DD"`.
+  public mutating func field(_ name: StaticString, date value: Day) {
     key(name)
-    if let value { string(value) } else { null() }
-  }
-
-  /// Writes the member `name: value` (an integer).
-  public mutating func field(_ name: StaticString, _ value: Int) {
-    key(name)
-    integer(value)
-  }
-
-  /// Writes the member `name: value` (an integer), or `name: null`.
-  public mutating func field(_ name: StaticString, _ value: Int?) {
-    key(name)
-    if let value { integer(value) } else { null() }
-  }
-
-  /// Writes the member `name: value` (a boolean).
-  public mutating func field(_ name: StaticString, _ value: Bool) {
-    key(name)
-    bool(value)
-  }
-
-  /// Writes the member `name: value` (a ratio or other double), `null` when nil.
-  public mutating func field(_ name: StaticString, ratio value: Double?) {
-    key(name)
-    double(value)
-  }
-
-  /// Writes the member `name: value` (a two-place decimal), `null` when nil.
-  public mutating func field(_ name: StaticString, _ value: Hundredths?) {
-    key(name)
-    decimal(value)
-  }
-
-  /// Writes the member `name: "YYYY-MM-DD"`, or `name: null`.
-  public mutating func field(_ name: StaticString, date value: Day?) {
-    key(name)
-    if let value { date(value) } else { null() }
-  }
-
-  /// Writes the member `name: hours` for a sum of minutes.
-  public mutating func field(_ name: StaticString, minutes: Int) {
-    key(name)
-    hours(minutes: minutes)
+    date(value)
   }
 
   // MARK: Layout

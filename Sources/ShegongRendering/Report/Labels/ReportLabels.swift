@@ -11,14 +11,8 @@ public struct ReportLabels: Sendable {
   public let yes: String
   /// A false flag in a table cell: `否`, `No`.
   public let no: String
-  /// The last contact of a beneficiary who was never contacted: `从未联系`, `Never`.
-  public let neverContacted: String
   /// Between the items of a list inside one cell: `、` or `, `.
   public let listSeparator: String
-  /// The name of a rejected row's severity: `错误`, `Error`.
-  public let errorSeverity: String
-  /// The name of a warning's severity: `警告`, `Warning`.
-  public let warningSeverity: String
   /// The title of the summary sheet's block about the period: `报告信息`.
   public let aboutTitle: String
   /// The period reported: `统计期`.
@@ -74,11 +68,6 @@ public struct ReportLabels: Sendable {
   /// `yes` or `no`.
   public func flag(_ value: Bool) -> String {
     value ? yes : no
-  }
-
-  /// The name of a severity.
-  public func severity(_ severity: Severity) -> String {
-    severity == .error ? errorSeverity : warningSeverity
   }
 
   /// What an issue code means, in one short sentence.

@@ -5,16 +5,8 @@ extension ReportWorkbookWriter {
   /// 数据问题: every issue that fits in the sheet (a note follows when some do not), and, to the
   /// right, the rows read, accepted and rejected per file and the issues per code.
   func writeIssues(to sheet: Worksheet) throws(XLSXError) {
-    let budget = RowBudget(total: issues.count, firstDataRow: 1, rowLimit: rowLimit)
-    let list = SheetBlock(at: 0, items: issues.prefix(budget.shown), table: Tables.issues, labels: labels)
-    var blocks = [list]
-    if budget.isCut {
-      let fileName = IssuesCSV.fileName(for: figures.period)
-      blocks.append(
-        .note(labels.truncationNote(shown: budget.shown, of: issues.count, fullListIn: fileName), at: list.lastRow + 1))
-    }
-
-    let side = list.columnCount + 1
+    var blocks = listBlocks(issues, table: Tables.issues, fullListIn: IssuesCSV.fileName(for: figures.period))
+    let side = blocks[0].columnCount + 1
     let quality = figures.dataQuality
     blocks.append(.title(labels.filesTitle, at: 0, column: side))
     let files = SheetBlock(at: 1, column: side, items: quality.files, table: Tables.files, labels: labels)

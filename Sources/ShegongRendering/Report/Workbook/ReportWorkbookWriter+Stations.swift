@@ -18,10 +18,10 @@ extension ReportWorkbookWriter {
       .prefix(Self.chartedStations))
     let dataColumn = table.columnCount + 1
     let chartData = SheetBlock(
-      at: 0, column: dataColumn,
+      firstRow: 0, firstColumn: dataColumn,
       headers: [labels.chartDataTitle(labels.stationAxis), HeadlineKey.serviceRecords.title.text(language)],
-      styles: [.text, .integer], rowCount: charted.count
-    ) { index in [.text(charted[index].name), .integer(charted[index].flows.serviceRecords)] }
+      styles: [.text, .integer], rowCount: charted.count,
+      cells: { index in [.text(charted[index].name), .integer(charted[index].flows.serviceRecords)] })
     let blocks = [table, chartData]
     try writeTable(sheet, blocks: blocks, frozenColumns: 2)
 

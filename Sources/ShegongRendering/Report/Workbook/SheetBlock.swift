@@ -9,7 +9,7 @@ struct SheetBlock {
   /// The row of the header (or of the first data row when there is no header).
   var firstRow: Int
   /// The leftmost column.
-  var firstColumn: Int
+  var firstColumn = 0
   /// The header cells; empty for a block without a header row.
   var headers: [String]
   /// The style of each column's data cells.
@@ -50,6 +50,22 @@ struct SheetBlock {
     CellRange(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: firstColumn + columnCount - 1)
   }
 
+  /// A single bold line of text, such as a section title, that does not widen its column.
+  static func title(_ text: String, at row: Int, column: Int = 0) -> SheetBlock {
+    SheetBlock(
+      firstRow: row, firstColumn: column, headers: [text], styles: [.text], rowCount: 0, sizedColumns: 0,
+      headerFormat: titleFormat, cells: { _ in [] })
+  }
+
+  /// A single line of plain text, such as a note, that does not widen its column.
+  static func note(_ text: String, at row: Int, column: Int = 0) -> SheetBlock {
+    SheetBlock(
+      firstRow: row, firstColumn: column, headers: [], styles: [.text], rowCount: 1, sizedColumns: 0,
+      cells: { _ in [.text(text)] })
+  }
+}
+
+extension SheetBlock {
   /// A block with a header and the rows of `items`, one column per column of `table` that the
   /// workbook shows.
   init<Items: RandomAccessCollection>(
@@ -70,33 +86,5 @@ struct SheetBlock {
     if let fill {
       self.fill = { index in fill(items[items.startIndex + index]) }
     }
-  }
-
-  /// A block from its parts.
-  init(
-    at firstRow: Int, column firstColumn: Int = 0, headers: [String], styles: [ReportCellStyle], rowCount: Int,
-    cells: @escaping (_ index: Int) -> [CellValue]
-  ) {
-    self.firstRow = firstRow
-    self.firstColumn = firstColumn
-    self.headers = headers
-    self.styles = styles
-    self.rowCount = rowCount
-    self.cells = cells
-  }
-
-  /// A single bold line of text, such as a section title, that does not widen its column.
-  static func title(_ text: String, at row: Int, column: Int = 0) -> SheetBlock {
-    var block = SheetBlock(at: row, column: column, headers: [text], styles: [.text], rowCount: 0) { _ in [] }
-    block.sizedColumns = 0
-    block.headerFormat = titleFormat
-    return block
-  }
-
-  /// A single line of plain text, such as a note, that does not widen its column.
-  static func note(_ text: String, at row: Int, column: Int = 0) -> SheetBlock {
-    var block = SheetBlock(at: row, column: column, headers: [], styles: [.text], rowCount: 1) { _ in [.text(text)] }
-    block.sizedColumns = 0
-    return block
   }
 }
