@@ -95,10 +95,10 @@ public struct JSONWriter: ~Copyable {
     name.withUTF8Buffer { writePlainKey($0) }
   }
 
-  /// Writes a key given as UTF-8 bytes that need no escaping, such as a table column's key,
+  /// Writes the key `bytes[range]`, UTF-8 that needs no escaping, such as a table column's key,
   /// encoded once for all the rows of a table.
-  public mutating func key(utf8 name: [UInt8]) {
-    name.withUnsafeBufferPointer { writePlainKey($0) }
+  public mutating func key(utf8 bytes: [UInt8], _ range: Range<Int>) {
+    bytes.withUnsafeBufferPointer { writePlainKey(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   private mutating func writePlainKey(_ utf8: UnsafeBufferPointer<UInt8>) {

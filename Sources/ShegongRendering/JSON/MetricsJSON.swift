@@ -60,16 +60,7 @@ public enum MetricsJSON {
       writeHeadline(figures.previous, to: &json)
       json.key("ytd")
       writeHeadline(figures.ytd, to: &json)
-      try rows(Tables.byStation, figures.byStation, output: output)
-      try rows(Tables.byTownship, figures.byTownship, output: output)
-      try rows(Tables.byCategory, figures.byCategory, output: output)
-      try rows(Tables.byDisability, figures.byDisability, output: output)
-      try rows(Tables.byServiceType, figures.byServiceType, output: output)
-      try rows(Tables.byActivityGroup, figures.byActivityGroup, output: output)
-      try rows(Tables.byWorker, figures.byWorker, output: output)
-      try rows(Tables.trend, figures.trend, output: output)
-      try rows(Tables.overdue, figures.overdue, output: output)
-      try rows(Tables.nonReportingStations, figures.nonReportingStations, output: output)
+      for table in TableRows.all(figures) { try rows(table, output: output) }
       json.key("data_quality")
       writeDataQuality(figures.dataQuality, to: &json)
       json.endObject()
@@ -77,14 +68,11 @@ public enum MetricsJSON {
     }
 
     /// `table.key: [...]`, one row per line.
-    mutating func rows<Rows: Collection, Failure: Error>(
-      _ table: Table<Rows.Element>, _ rows: Rows, output: ([UInt8]) throws(Failure) -> Void
-    ) throws(Failure) {
+    mutating func rows<Failure: Error>(_ table: TableRows, output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
       json.key(table.key)
       json.beginArray()
-      let writer = RowWriter(table)
-      for row in rows {
-        writer.write(row, to: &json)
+      for index in 0..<table.count {
+        table.write(index, &json)
         if json.byteCount >= chunkSize { try output(json.drain()) }
       }
       json.endArray()
@@ -128,22 +116,73 @@ public enum MetricsJSON {
     json.endObject()
   }
 
+  /// One table of the document: its key, its number of rows and how to write row `index`.
+  ///
+  /// Made where the row type is known, so that writing a row runs code made for that type.
+  struct TableRows {
+    /// The table's JSON key.
+    let key: String
+    /// The number of rows.
+    let count: Int
+    /// Writes row `index`.
+    let write: (_ index: Int, _ json: inout JSONWriter) -> Void
+
+    /// The rows of `table`.
+    init<Rows: RandomAccessCollection>(_ table: Table<Rows.Element>, _ rows: Rows) where Rows.Index == Int {
+      key = table.key
+      count = rows.count
+      let writer = RowWriter(table)
+      write = { index, json in writer.write(rows[rows.startIndex + index], to: &json) }
+    }
+
+    /// The tables of the document, in order.
+    static func all(_ figures: Figures) -> [TableRows] {
+      [
+        TableRows(Tables.byStation, figures.byStation),
+        TableRows(Tables.byTownship, figures.byTownship),
+        TableRows(Tables.byCategory, figures.byCategory),
+        TableRows(Tables.byDisability, figures.byDisability),
+        TableRows(Tables.byServiceType, figures.byServiceType),
+        TableRows(Tables.byActivityGroup, figures.byActivityGroup),
+        TableRows(Tables.byWorker, figures.byWorker),
+        TableRows(Tables.trend, figures.trend),
+        TableRows(Tables.overdue, figures.overdue),
+        TableRows(Tables.nonReportingStations, figures.nonReportingStations),
+      ]
+    }
+  }
+
   /// Writes the rows of one table, each an inline object of the columns the JSON shows.
   struct RowWriter<Row> {
-    /// The columns written, with their keys encoded once.
-    private let columns: [(key: [UInt8], value: @Sendable (Row) -> FieldValue)]
+    /// The keys of the columns written, encoded once, one after another.
+    private let keys: [UInt8]
+    /// Where each column's key ends in `keys`.
+    private let keyEnds: [Int]
+    /// How each column's value is read.
+    private let values: [@Sendable (Row) -> FieldValue]
 
     /// A writer for the rows of `table`.
     init(_ table: Table<Row>) {
-      columns = table.columns(in: .json).map { (Array($0.key.utf8), $0.value) }
+      let columns = table.columns(in: .json)
+      var keys: [UInt8] = []
+      var keyEnds: [Int] = []
+      for column in columns {
+        keys.append(contentsOf: column.key.utf8)
+        keyEnds.append(keys.count)
+      }
+      self.keys = keys
+      self.keyEnds = keyEnds
+      values = columns.map(\.value)
     }
 
     /// Writes `row` as `{"key": value, ...}` on one line.
     func write(_ row: Row, to json: inout JSONWriter) {
       json.beginObject(inline: true)
-      for column in columns {
-        json.key(utf8: column.key)
-        json.field(column.value(row))
+      var start = 0
+      for column in values.indices {
+        json.key(utf8: keys, start..<keyEnds[column])
+        json.field(values[column](row))
+        start = keyEnds[column]
       }
       json.endObject()
     }
