@@ -113,8 +113,7 @@ struct ReportLabelsTests {
   @Test("every issue code has a meaning in both languages")
   func issueMeanings() {
     for language in ReportLanguage.allCases {
-      let labels = ReportLabels.labels(language)
-      let meanings = IssueCode.allCases.map { labels.meaning(of: $0) }
+      let meanings = IssueCode.allCases.map { $0.meaning.text(language) }
       #expect(meanings.allSatisfy { !$0.isEmpty })
       #expect(Set(meanings).count == meanings.count)
     }

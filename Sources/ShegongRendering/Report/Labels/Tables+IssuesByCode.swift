@@ -14,7 +14,7 @@ extension Tables {
       },
       TableColumn("count", Bilingual("条数", "Issues"), .count, in: .reports) { .count($0.count) },
       TableColumn("meaning", Bilingual("含义", "Meaning"), in: .reports) {
-        .label(Bilingual(ReportLabels.chinese.meaning(of: $0.code), ReportLabels.english.meaning(of: $0.code)))
+        .label($0.code.meaning)
       },
     ])
 }
