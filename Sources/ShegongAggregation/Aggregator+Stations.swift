@@ -24,7 +24,7 @@ extension PeriodTables {
         active: active,
         postsPlanned: posts,
         socialWorkersOnPost: onPost,
-        vacancies: active ? max(0, posts - onPost) : 0,
+        vacancies: Stocks.vacancies(active: active, postsPlanned: posts, onPost: onPost),
         register: register[station],
         flows: flows[station],
         reporting: active && hasRows(station)
@@ -56,12 +56,10 @@ extension PeriodTables {
     }
     var flows = counts.flows
     flows.countHouseholdsVisited(visits)
-    var villages = [Int](repeating: 0, count: areas.count)
-    var villagesWithStation = [Int](repeating: 0, count: areas.count)
+    var villages = [VillageCounts](repeating: VillageCounts(), count: areas.count)
     for area in 0..<areas.count where areas.level[area] == .village {
       let parent = Int(areas.township[area])
-      villages[parent] += 1
-      if stocks.villageHostsStation[area] { villagesWithStation[parent] += 1 }
+      villages[parent].addVillage(hostsStation: stocks.villageHostsStation[area])
     }
     return areas.code.bytewiseOrder().compactMap { area in
       guard areas.level[area] == .township else { return nil }
@@ -69,8 +67,7 @@ extension PeriodTables {
         areaCode: areas.code[area],
         name: areas.name[area],
         hasStation: stocks.townshipHasStation[area],
-        villagesTotal: villages[area],
-        villagesWithStationOrPoint: villagesWithStation[area],
+        villages: villages[area],
         register: counts.register[area],
         flows: flows[area]
       )

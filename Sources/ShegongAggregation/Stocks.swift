@@ -51,15 +51,13 @@ struct Stocks {
     }
     var townships = 0
     var townshipsWithStation = 0
-    var villages = 0
-    var villagesWithStation = 0
+    var villages = VillageCounts()
     for area in 0..<areas.count {
       if areas.level[area] == .township {
         townships += 1
         if townshipHasStation[area] { townshipsWithStation += 1 }
       } else {
-        villages += 1
-        if villageHostsStation[area] { villagesWithStation += 1 }
+        villages.addVillage(hostsStation: villageHostsStation[area])
       }
     }
 
@@ -79,8 +77,10 @@ struct Stocks {
       }
     }
     var vacancies = 0
-    for station in 0..<stations.count where stationActive[station] {
-      vacancies += max(0, Int(stations.postsPlanned[station]) - Int(socialWorkersOnPost[station]))
+    for station in 0..<stations.count {
+      vacancies += Stocks.vacancies(
+        active: stationActive[station], postsPlanned: Int(stations.postsPlanned[station]),
+        onPost: Int(socialWorkersOnPost[station]))
     }
 
     registered = [Bool](repeating: false, count: beneficiaries.count)
@@ -101,9 +101,7 @@ struct Stocks {
     headline[.townshipsTotal] = .count(townships)
     headline[.townshipsWithStation] = .count(townshipsWithStation)
     headline[.townshipStationCoverage] = .ratio(ratio(townshipsWithStation, townships))
-    headline[.villagesTotal] = .count(villages)
-    headline[.villagesWithStationOrPoint] = .count(villagesWithStation)
-    headline[.villageStationCoverage] = .ratio(ratio(villagesWithStation, villages))
+    headline.take { villages[$0] }
     headline[.stationsActive] = .count(stationsActive)
     headline[.pointsActive] = .count(pointsActive)
     headline[.postsPlanned] = .count(postsPlanned)
@@ -116,5 +114,11 @@ struct Stocks {
     headline[.householdsRegistered] = .count(households)
     activeStationsAndPoints = stationsActive + pointsActive
     socialWorkersOnPostTotal = onPost
+  }
+
+  /// `vacancies` of one station: max(0, posts planned − its social workers on post) when it is
+  /// active, else 0.
+  static func vacancies(active: Bool, postsPlanned: Int, onPost: Int) -> Int {
+    active ? max(0, postsPlanned - onPost) : 0
   }
 }

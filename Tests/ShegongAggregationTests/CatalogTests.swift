@@ -100,6 +100,20 @@ struct CatalogTests {
     #expect(register[.serviceRecords] == nil)
   }
 
+  @Test("a slice's villages and their coverage")
+  func villages() {
+    var villages = VillageCounts()
+    #expect(villages[.villageStationCoverage] == .ratio(nil))
+    villages.addVillage(hostsStation: true)
+    villages.addVillage(hostsStation: false)
+    villages.addVillage(hostsStation: false)
+    villages.addVillage(hostsStation: false)
+    #expect(villages[.villagesTotal] == .count(4))
+    #expect(villages[.villagesWithStationOrPoint] == .count(1))
+    #expect(villages[.villageStationCoverage] == .ratio(0.25))
+    #expect(villages[.townshipsTotal] == nil)
+  }
+
   @Test("each table's keys and template names are unique, and its figure columns are keys the row shows")
   func tables() throws {
     var fixture = HeadlinePeopleTests.base()
