@@ -42,7 +42,7 @@ public struct FlowCounts: Sendable, Equatable {
   public var casesClosed = 0
 
   /// No flows.
-  public init() {}
+  init() {}
 
   /// All activities, whatever their kind.
   public var activities: Int { groupSessions + communityActivities + trainings + outreachEvents }

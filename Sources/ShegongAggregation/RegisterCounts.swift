@@ -9,7 +9,7 @@ public struct RegisterCounts: Sendable, Equatable {
   public var overdue = 0
 
   /// Nobody yet.
-  public init() {}
+  init() {}
 
   /// The register figure `key` of this slice; nil for any other key.
   public subscript(key: HeadlineKey) -> FigureValue? {

@@ -7,7 +7,7 @@ public struct VillageCounts: Sendable, Equatable {
   public var withStation = 0
 
   /// No villages.
-  public init() {}
+  init() {}
 
   /// The village figure `key` of this slice; nil for any other key.
   public subscript(key: HeadlineKey) -> FigureValue? {

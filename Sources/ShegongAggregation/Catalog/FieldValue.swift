@@ -23,7 +23,7 @@ public enum FieldValue: Sendable, Equatable {
   case none
 
   /// A vocabulary value's code and labels.
-  public static func term(_ value: some Vocabulary) -> FieldValue {
+  static func term(_ value: some Vocabulary) -> FieldValue {
     .term(code: value.code, label: Bilingual(value))
   }
 

@@ -14,7 +14,7 @@ public enum FigureValue: Sendable, Equatable {
 
   /// The exact quantity used for changes: minutes rather than rounded hours, so that a change
   /// does not depend on rounding; nil when undefined.
-  public var exact: Double? {
+  private var exact: Double? {
     switch self {
     case .count(let count): Double(count)
     case .ratio(let ratio): ratio
