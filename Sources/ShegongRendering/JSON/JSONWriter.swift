@@ -323,17 +323,29 @@ public struct JSONWriter: ~Copyable {
     byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
   }
 
+  /// Writes `value` in quotes. The bytes are copied and checked in one pass; a string that
+  /// needs escaping (rare: ids and names seldom hold quotes or control characters) is written
+  /// again, escaped, over the copy.
   private mutating func writeString(_ value: String) {
-    append(UInt8(ascii: "\""))
     var text = value
     text.withUTF8 { utf8 in
-      if utf8.contains(where: JSONWriter.needsEscape) {
-        for byte in utf8 { writeEscaped(byte) }
-      } else {
-        append(utf8)
+      reserve(utf8.count + 2)
+      let start = byteCount
+      storage[start] = UInt8(ascii: "\"")
+      var position = start + 1
+      for byte in utf8 {
+        guard !JSONWriter.needsEscape(byte) else {
+          byteCount = start + 1
+          for byte in utf8 { writeEscaped(byte) }
+          append(UInt8(ascii: "\""))
+          return
+        }
+        storage[position] = byte
+        position += 1
       }
+      storage[position] = UInt8(ascii: "\"")
+      byteCount = position + 1
     }
-    append(UInt8(ascii: "\""))
   }
 
   private mutating func writeEscaped(_ byte: UInt8) {
