@@ -1,9 +1,9 @@
 import ShegongAggregation
 
 extension ReportLabels {
-  /// The workbook cell of a table cell: a number, or text in this language; for no value, the
-  /// column's `missing` text or an empty cell.
-  func cell(_ value: FieldValue, missing: Bilingual?) -> CellValue {
+  /// The workbook cell of a table cell: a number, or text in this language; for no value,
+  /// `missing` (the column's wording for it, or an empty cell).
+  func cell(_ value: FieldValue, missing: CellValue) -> CellValue {
     switch value {
     case .figure(let figure): .numberOrBlank(figure.cellNumber)
     case .text(let text): .text(text)
@@ -11,7 +11,7 @@ extension ReportLabels {
     case .flag(let flag): .text(self.flag(flag))
     case .day(let day): .day(day)
     case .categories(let categories): .text(categories.map { label($0) }.joined(separator: listSeparator))
-    case .none: missing.map { .text($0.text(language)) } ?? .blank
+    case .none: missing
     }
   }
 }
