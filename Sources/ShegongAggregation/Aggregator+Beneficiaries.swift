@@ -8,10 +8,8 @@ extension PeriodTables {
     let categoryCount = Category.allCases.count
     let groups = CategoryGroup.allCases
     let rowCount = categoryCount + groups.count
-    var registered = [Int](repeating: 0, count: rowCount)
-    var registeredServed = registered
-    var serviceRecords = registered
-    var overdueCount = registered
+    var register = [RegisterCounts](repeating: RegisterCounts(), count: rowCount)
+    var serviceRecords = [Int](repeating: 0, count: rowCount)
     let categories = inputs.beneficiaries.categories
     let groupMasks = groups.map(\.mask)
     for person in 0..<categories.count {
@@ -23,47 +21,37 @@ extension PeriodTables {
       let isOverdue = overdue.isOverdue[person]
       while let row = rows.next() {
         serviceRecords[row] += services
-        guard isRegistered else { continue }
-        registered[row] += 1
-        if isServed { registeredServed[row] += 1 }
-        if isOverdue { overdueCount[row] += 1 }
+        if isRegistered { register[row].addRegistered(served: isServed, overdue: isOverdue) }
       }
     }
-    let names: [(code: String, label: String, english: String, isGroup: Bool)] =
-      Category.allCases.map { ($0.code, $0.label, $0.englishLabel, false) }
-      + groups.map { ($0.code, $0.label, $0.englishLabel, true) }
+    let names: [(code: String, label: Bilingual, isGroup: Bool)] =
+      Category.allCases.map { ($0.code, Bilingual($0), false) } + groups.map { ($0.code, Bilingual($0), true) }
     return names.enumerated().map { row, name in
       CategoryRow(
-        code: name.code, label: name.label, englishLabel: name.english, isGroup: name.isGroup,
-        beneficiariesRegistered: registered[row], registeredServed: registeredServed[row],
-        serviceCoverage: ratio(registeredServed[row], registered[row]), serviceRecords: serviceRecords[row],
-        overdueBeneficiaries: overdueCount[row])
+        code: name.code, label: name.label, isGroup: name.isGroup, register: register[row],
+        serviceRecords: serviceRecords[row])
     }
   }
 
   /// `by_disability`: the seven disability types, then the colours red, blue, green, yellow (by type alone).
   func byDisability() -> [DisabilityRow] {
     let typeCount = DisabilityType.allCases.count
-    var registered = [Int](repeating: 0, count: typeCount)
-    var registeredServed = registered
+    var register = [RegisterCounts](repeating: RegisterCounts(), count: typeCount)
     let types = inputs.beneficiaries.disabilityType
     for person in 0..<types.count where stocks.registered[person] {
       guard let type = types[person] else { continue }
-      registered[Int(type.rawValue)] += 1
-      if isServed(person) { registeredServed[Int(type.rawValue)] += 1 }
+      register[Int(type.rawValue)].addRegistered(served: isServed(person), overdue: false)
     }
     let typeRows = DisabilityType.allCases.map { type in
-      DisabilityRow(
-        code: type.code, label: type.label, englishLabel: type.englishLabel, isColour: false,
-        beneficiariesRegistered: registered[Int(type.rawValue)],
-        registeredServed: registeredServed[Int(type.rawValue)])
+      DisabilityRow(code: type.code, label: Bilingual(type), isColour: false, register: register[Int(type.rawValue)])
     }
     let colourRows = LedgerColour.allCases.map { colour in
-      let members = DisabilityType.allCases.filter { $0.colour == colour }.map { Int($0.rawValue) }
-      return DisabilityRow(
-        code: colour.code, label: colour.label, englishLabel: colour.englishLabel, isColour: true,
-        beneficiariesRegistered: members.reduce(0) { $0 + registered[$1] },
-        registeredServed: members.reduce(0) { $0 + registeredServed[$1] })
+      var sum = RegisterCounts()
+      for type in DisabilityType.allCases where type.colour == colour {
+        sum.registered += register[Int(type.rawValue)].registered
+        sum.registeredServed += register[Int(type.rawValue)].registeredServed
+      }
+      return DisabilityRow(code: colour.code, label: Bilingual(colour), isColour: true, register: sum)
     }
     return typeRows + colourRows
   }

@@ -27,7 +27,7 @@ extension PeriodTables {
     keys = OverdueSortKey.sorted(keys, entries: entries)
     return OverdueRows(
       entries: gather(entries, in: keys), day: end.day, unmasked: unmasked, stationIds: inputs.stations.id,
-      areaCodes: inputs.areas.code)
+      stationNames: inputs.stations.name, areaCodes: inputs.areas.code)
   }
 }
 

@@ -5,8 +5,9 @@ extension PeriodTables {
   func byStation() -> [StationRow] {
     let stations = inputs.stations
     let areas = inputs.areas
-    let register = registerCounts(group: inputs.beneficiaries.station, groupCount: stations.count)
-    let households = detail.stationHouseholds.counts()
+    let register = registerCounts(group: inputs.beneficiaries.station, groupCount: stations.count).register
+    var flows = detail.stations
+    flows.countHouseholdsVisited(detail.stationHouseholds)
     return stations.id.bytewiseOrder().map { station in
       let area = Int(stations.area[station])
       let township = Int(areas.township[area])
@@ -23,19 +24,10 @@ extension PeriodTables {
         active: active,
         postsPlanned: posts,
         socialWorkersOnPost: onPost,
-        vacancies: active ? max(0, posts - onPost) : 0,
-        beneficiariesRegistered: register.registered[station],
-        registeredServed: register.registeredServed[station],
-        serviceCoverage: register.coverage(station),
-        householdsVisited: households[station],
-        serviceRecords: detail.stationServices[station],
-        activities: detail.stationActivities[station],
-        activityParticipants: detail.stationParticipants[station],
-        personTimes: detail.stationServices[station] + detail.stationParticipants[station],
-        socialWorkerMinutes: detail.stationSocialWorkerMinutes[station],
-        volunteerMinutes: detail.stationVolunteerMinutes[station],
-        reporting: active && hasRows(station),
-        overdueBeneficiaries: register.overdue[station]
+        vacancies: Stocks.vacancies(active: active, postsPlanned: posts, onPost: onPost),
+        register: register[station],
+        flows: flows[station],
+        reporting: active && hasRows(station)
       )
     }
   }
@@ -49,7 +41,7 @@ extension PeriodTables {
       let township = Int(areas.township[Int(stations.area[station])])
       return NonReportingStationRow(
         stationId: stations.id[station], name: stations.name[station], type: stations.type[station],
-        townshipCode: areas.code[township])
+        townshipCode: areas.code[township], townshipName: areas.name[township])
     }
   }
 
@@ -57,18 +49,17 @@ extension PeriodTables {
   func byTownship() -> [TownshipRow] {
     let areas = inputs.areas
     let township = beneficiaryTownship
-    let register = registerCounts(group: township, groupCount: areas.count)
-    var households = DistinctPairs(groupCount: areas.count, itemCount: lookup.householdCount)
+    let counts = registerCounts(group: township, groupCount: areas.count)
+    var visits = DistinctPairs(groupCount: areas.count, itemCount: lookup.householdCount)
     for person in 0..<township.count where scan.persons[person].has(PersonState.Flag.homeVisited, block: block) {
-      households.add(group: township[person], item: inputs.beneficiaries.household[person])
+      visits.add(group: township[person], item: inputs.beneficiaries.household[person])
     }
-    let visited = households.counts()
-    var villages = [Int](repeating: 0, count: areas.count)
-    var villagesWithStation = [Int](repeating: 0, count: areas.count)
+    var flows = counts.flows
+    flows.countHouseholdsVisited(visits)
+    var villages = [VillageCounts](repeating: VillageCounts(), count: areas.count)
     for area in 0..<areas.count where areas.level[area] == .village {
       let parent = Int(areas.township[area])
-      villages[parent] += 1
-      if stocks.villageHostsStation[area] { villagesWithStation[parent] += 1 }
+      villages[parent].addVillage(hostsStation: stocks.villageHostsStation[area])
     }
     return areas.code.bytewiseOrder().compactMap { area in
       guard areas.level[area] == .township else { return nil }
@@ -76,14 +67,9 @@ extension PeriodTables {
         areaCode: areas.code[area],
         name: areas.name[area],
         hasStation: stocks.townshipHasStation[area],
-        villagesTotal: villages[area],
-        villagesWithStationOrPoint: villagesWithStation[area],
-        beneficiariesRegistered: register.registered[area],
-        registeredServed: register.registeredServed[area],
-        serviceCoverage: register.coverage(area),
-        householdsVisited: visited[area],
-        serviceRecords: register.serviceRecords[area],
-        overdueBeneficiaries: register.overdue[area]
+        villages: villages[area],
+        register: counts.register[area],
+        flows: flows[area]
       )
     }
   }

@@ -26,9 +26,6 @@ struct DistinctPairs {
     items.append(contentsOf: other.items)
   }
 
-  /// The number of pairs added, repeats included.
-  var pairCount: Int { groups.count }
-
   /// The number of distinct items of each group, indexed by group.
   func counts() -> [Int] {
     var result = [Int](repeating: 0, count: groupCount)

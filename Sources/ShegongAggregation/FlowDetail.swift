@@ -2,16 +2,8 @@ import ShegongValidation
 
 /// Breakdowns of one block's rows by station, service type, target group and worker, for the tables of SPEC §5.
 struct FlowDetail {
-  /// Per station: services attributed to it.
-  var stationServices: [Int]
-  /// Per station: activities of the station.
-  var stationActivities: [Int]
-  /// Per station: Σ participants of its activities.
-  var stationParticipants: [Int]
-  /// Per station: minutes of its services given by social workers and of its activities led by one.
-  var stationSocialWorkerMinutes: [Int]
-  /// Per station: minutes of its services given by volunteers and of its activities' volunteer hours.
-  var stationVolunteerMinutes: [Int]
+  /// Per station: the flows of the services and activities attributed to it.
+  var stations: [FlowCounts]
   /// (station, household) pairs of the block's `home_visit` services.
   var stationHouseholds: DistinctPairs
   /// Per service type: records.
@@ -26,11 +18,7 @@ struct FlowDetail {
   var workers: WorkerFlows
 
   init(stationCount: Int, workerCount: Int, householdCount: Int) {
-    stationServices = [Int](repeating: 0, count: stationCount)
-    stationActivities = stationServices
-    stationParticipants = stationServices
-    stationSocialWorkerMinutes = stationServices
-    stationVolunteerMinutes = stationServices
+    stations = [FlowCounts](repeating: FlowCounts(), count: stationCount)
     stationHouseholds = DistinctPairs(groupCount: stationCount, itemCount: householdCount)
     workers = WorkerFlows(workerCount: workerCount)
   }
@@ -41,12 +29,7 @@ struct FlowDetail {
     station: Int, worker: Int, type: ServiceType, minutes: Int, bySocialWorker: Bool, household: Int32,
     warnings: Int
   ) {
-    stationServices[station] += 1
-    if bySocialWorker {
-      stationSocialWorkerMinutes[station] += minutes
-    } else {
-      stationVolunteerMinutes[station] += minutes
-    }
+    stations[station].addService(minutes: minutes, bySocialWorker: bySocialWorker, isHomeVisit: household >= 0)
     if household >= 0 { stationHouseholds.add(group: Int32(station), item: household) }
     typeRecords[Int(type.rawValue)] += 1
     typeMinutes[Int(type.rawValue)] += minutes
@@ -55,13 +38,7 @@ struct FlowDetail {
 
   /// Adds the counts of `other`, a detail of the same shape.
   mutating func merge(_ other: FlowDetail) {
-    for station in stationServices.indices {
-      stationServices[station] += other.stationServices[station]
-      stationActivities[station] += other.stationActivities[station]
-      stationParticipants[station] += other.stationParticipants[station]
-      stationSocialWorkerMinutes[station] += other.stationSocialWorkerMinutes[station]
-      stationVolunteerMinutes[station] += other.stationVolunteerMinutes[station]
-    }
+    stations.add(other.stations)
     stationHouseholds.add(contentsOf: other.stationHouseholds)
     for type in typeRecords.indices {
       typeRecords[type] += other.typeRecords[type]
@@ -76,13 +53,12 @@ struct FlowDetail {
 
   /// Counts an activity in the block.
   mutating func addActivity(
-    station: Int, lead: Int, group: TargetGroup, participants: Int, minutes: Int, volunteerMinutes: Int,
-    bySocialWorker: Bool, warnings: Int
+    station: Int, lead: Int, kind: ActivityKind, group: TargetGroup, participants: Int, minutes: Int,
+    volunteerMinutes: Int, bySocialWorker: Bool, warnings: Int
   ) {
-    stationActivities[station] += 1
-    stationParticipants[station] += participants
-    if bySocialWorker { stationSocialWorkerMinutes[station] += minutes }
-    stationVolunteerMinutes[station] += volunteerMinutes
+    stations[station].addActivity(
+      kind: kind, participants: participants, minutes: minutes, volunteerMinutes: volunteerMinutes,
+      bySocialWorker: bySocialWorker)
     groupActivities[Int(group.rawValue)] += 1
     groupParticipants[Int(group.rawValue)] += participants
     workers.addActivity(worker: lead, minutes: minutes, warnings: warnings)

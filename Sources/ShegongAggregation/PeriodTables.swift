@@ -32,34 +32,18 @@ struct PeriodTables {
     scan.stationBlocks[station] & (1 << UInt8(block)) != 0
   }
 
-  /// Register figures of the beneficiaries grouped by `group` (one group index per beneficiary).
-  struct RegisterCounts {
-    /// Per group: registered on the last day.
-    var registered: [Int]
-    /// Per group: registered and served in the period.
-    var registeredServed: [Int]
-    /// Per group: services in the period to the group's beneficiaries (registered or not).
-    var serviceRecords: [Int]
-    /// Per group: registered and overdue.
-    var overdue: [Int]
-
-    /// The service coverage of group `index`.
-    func coverage(_ index: Int) -> Double? { ratio(registeredServed[index], registered[index]) }
-  }
-
-  /// Counts each beneficiary in the group `group[person]`.
-  func registerCounts(group: [Int32], groupCount: Int) -> RegisterCounts {
-    let zeros = [Int](repeating: 0, count: groupCount)
-    var counts = RegisterCounts(registered: zeros, registeredServed: zeros, serviceRecords: zeros, overdue: zeros)
+  /// The register figures of each group of beneficiaries, one group index per beneficiary in
+  /// `group`, with the services in the period to each group's beneficiaries (registered or not).
+  func registerCounts(group: [Int32], groupCount: Int) -> (register: [RegisterCounts], flows: [FlowCounts]) {
+    var register = [RegisterCounts](repeating: RegisterCounts(), count: groupCount)
+    var flows = [FlowCounts](repeating: FlowCounts(), count: groupCount)
     for person in 0..<group.count {
       let index = Int(group[person])
-      counts.serviceRecords[index] += Int(scan.persons[person].detailServices)
+      flows[index].serviceRecords += Int(scan.persons[person].detailServices)
       guard stocks.registered[person] else { continue }
-      counts.registered[index] += 1
-      if isServed(person) { counts.registeredServed[index] += 1 }
-      if overdue.isOverdue[person] { counts.overdue[index] += 1 }
+      register[index].addRegistered(served: isServed(person), overdue: overdue.isOverdue[person])
     }
-    return counts
+    return (register, flows)
   }
 
   /// The township (an area index) of each beneficiary, from their area.

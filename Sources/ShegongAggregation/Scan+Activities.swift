@@ -13,7 +13,7 @@ extension Scan {
     var activityMonth = [Int8](repeating: -1, count: activities.count)
     for row in 0..<activities.count {
       let date = activities.date[row]
-      let kind = Int(activities.kind[row].rawValue)
+      let kind = activities.kind[row]
       let participants = Int(activities.participants[row])
       let minutes = Int(activities.minutes[row])
       let volunteerMinutes = Int(activities.volunteerMinutes[row])
@@ -23,13 +23,12 @@ extension Scan {
       for block in 0..<blocks.count where blocks[block].contains(date) {
         activityBlocks[row] |= 1 << UInt8(block)
         stationBlocks[station] |= 1 << UInt8(block)
-        counters[block].activitiesByKind[kind] += 1
-        counters[block].activityParticipants += participants
-        counters[block].activityVolunteerMinutes += volunteerMinutes
-        if bySocialWorker { counters[block].socialWorkerActivityMinutes += minutes }
+        flows[block].addActivity(
+          kind: kind, participants: participants, minutes: minutes, volunteerMinutes: volunteerMinutes,
+          bySocialWorker: bySocialWorker)
         if block == detailBlock {
           detail.addActivity(
-            station: station, lead: lead, group: activities.targetGroup[row], participants: participants,
+            station: station, lead: lead, kind: kind, group: activities.targetGroup[row], participants: participants,
             minutes: minutes, volunteerMinutes: volunteerMinutes, bySocialWorker: bySocialWorker,
             warnings: Int(activities.warnings[row]))
         }
@@ -37,10 +36,9 @@ extension Scan {
       if trendSpan.contains(date) {
         let month = Int(monthOfDay[Int(date - trendSpan.start)])
         activityMonth[row] = Int8(month)
-        months[month].activities += 1
-        months[month].activityParticipants += participants
-        if bySocialWorker { months[month].socialWorkerMinutes += minutes }
-        months[month].volunteerMinutes += volunteerMinutes
+        months[month].addActivity(
+          kind: kind, participants: participants, minutes: minutes, volunteerMinutes: volunteerMinutes,
+          bySocialWorker: bySocialWorker)
       }
     }
 

@@ -22,10 +22,10 @@ extension Scan {
     }
     var total = parts[0]
     for part in parts.dropFirst() { total.merge(part) }
-    for block in counters.indices { counters[block].add(total.counters[block]) }
+    flows.add(total.flows)
+    for block in flows.indices { flows[block].householdVisits = total.visitDays[block].total() }
     for station in stationBlocks.indices { stationBlocks[station] |= total.stationBlocks[station] }
     months = total.months
-    householdVisits = total.visitDays.map { $0.total() }
     detail = total.detail
     prefetchSink = total.prefetchSink
   }
@@ -102,21 +102,14 @@ extension ServicePart {
         let worker = Int(workers[row])
         let bySocialWorker = isSocialWorker[worker]
         let station = Int(stations[row])
+        let isHomeVisit = type == .homeVisit
         for block in 0..<blockCount {
           let span = blocks[block]
           guard span.contains(date) else { continue }
           state.flags |= rowFlags << UInt16(4 * block)
           stationBlocks[station] |= 1 << UInt8(block)
-          counters[block].serviceRecords += 1
-          if bySocialWorker {
-            counters[block].socialWorkerServiceMinutes += minutes
-          } else {
-            counters[block].volunteerServiceMinutes += minutes
-          }
-          if type == .homeVisit {
-            counters[block].homeVisitRecords += 1
-            visitDays[block].add(group: date - span.start, item: state.household)
-          }
+          flows[block].addService(minutes: minutes, bySocialWorker: bySocialWorker, isHomeVisit: isHomeVisit)
+          if isHomeVisit { visitDays[block].add(group: date - span.start, item: state.household) }
         }
 
         if detailSpan.contains(date) {
@@ -124,23 +117,15 @@ extension ServicePart {
           state.types |= type.bit
           detail.addService(
             station: station, worker: worker, type: type, minutes: minutes, bySocialWorker: bySocialWorker,
-            household: type == .homeVisit ? state.household : -1, warnings: Int(services.warnings[row]))
+            household: isHomeVisit ? state.household : -1, warnings: Int(services.warnings[row]))
         }
 
         if trendSpan.contains(date) {
           let month = Int(monthOfDay[Int(date - trendSpan.start)])
           let bit = UInt16(1) << UInt16(month)
           state.monthsServed |= bit
-          months[month].serviceRecords += 1
-          if bySocialWorker {
-            months[month].socialWorkerMinutes += minutes
-          } else {
-            months[month].volunteerMinutes += minutes
-          }
-          if type == .homeVisit {
-            months[month].homeVisitRecords += 1
-            state.monthsVisited |= bit
-          }
+          months[month].addService(minutes: minutes, bySocialWorker: bySocialWorker, isHomeVisit: isHomeVisit)
+          if isHomeVisit { state.monthsVisited |= bit }
         }
         persons[person] = state
       }

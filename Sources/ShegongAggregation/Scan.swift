@@ -11,14 +11,12 @@ struct Scan {
   var persons: [PersonState]
   /// Per beneficiary: target groups of activities attended in the detail block (bit `TargetGroup.rawValue`).
   var targetGroups: [UInt8]
-  /// Per block: the row counters.
-  var counters: [BlockCounters]
-  /// Per block: distinct (household, date) pairs of `home_visit` services (户次).
-  var householdVisits: [Int]
+  /// Per block: the flows of its rows, with `householdVisits` (户次) set.
+  var flows: [FlowCounts]
   /// Per station: bit b set when a service or activity attributed to it lies in block b.
   var stationBlocks: [UInt8]
-  /// Per trend month: the row counters.
-  var months: [MonthCounters]
+  /// Per trend month: the flows of its rows.
+  var months: [FlowCounts]
   /// The breakdowns of the detail block (empty when the plan has none).
   var detail: FlowDetail
   /// A value the batched loads feed, kept so that they are not optimized away.
@@ -29,10 +27,9 @@ struct Scan {
     persons = [PersonState](repeating: PersonState(), count: inputs.beneficiaries.count)
     for (person, household) in inputs.beneficiaries.household.enumerated() { persons[person].household = household }
     targetGroups = [UInt8](repeating: 0, count: inputs.beneficiaries.count)
-    counters = [BlockCounters](repeating: BlockCounters(), count: plan.blocks.count)
-    householdVisits = [Int](repeating: 0, count: plan.blocks.count)
+    flows = [FlowCounts](repeating: FlowCounts(), count: plan.blocks.count)
     stationBlocks = [UInt8](repeating: 0, count: inputs.stations.count)
-    months = [MonthCounters](repeating: MonthCounters(), count: plan.trendMonths.count)
+    months = [FlowCounts](repeating: FlowCounts(), count: plan.trendMonths.count)
     detail = FlowDetail(
       stationCount: plan.detailBlock == nil ? 0 : inputs.stations.count,
       workerCount: plan.detailBlock == nil ? 0 : inputs.workers.count,

@@ -14,8 +14,14 @@ struct Stocks {
   var villageHostsStation: [Bool]
   /// Per beneficiary: registered on the day.
   var registered: [Bool]
-  /// The headline figures that are stocks; flows are left at 0.
+  /// The headline figures that are stocks, but for the register's (see `registeredCount`); flows are left at 0.
   var headline = Headline()
+  /// `beneficiaries_registered`.
+  var registeredCount = 0
+  /// `stations_active` + `points_active`.
+  var activeStationsAndPoints = 0
+  /// `social_workers_on_post`.
+  var socialWorkersOnPostTotal = 0
 
   init(on day: Day, inputs: ValidatedInputs) {
     self.day = day
@@ -27,60 +33,92 @@ struct Stocks {
     stationActive = (0..<stations.count).map {
       isActive(on: day, from: stations.openedOn[$0], until: stations.closedOn[$0])
     }
+    var stationsActive = 0
+    var pointsActive = 0
+    var postsPlanned = 0
     townshipHasStation = [Bool](repeating: false, count: areas.count)
     villageHostsStation = [Bool](repeating: false, count: areas.count)
     for station in 0..<stations.count where stationActive[station] {
       let area = Int(stations.area[station])
       if stations.type[station] == .station {
-        headline.stationsActive += 1
+        stationsActive += 1
         townshipHasStation[Int(areas.township[area])] = true
       } else {
-        headline.pointsActive += 1
+        pointsActive += 1
       }
       if areas.level[area] == .village { villageHostsStation[area] = true }
-      headline.postsPlanned += Int(stations.postsPlanned[station])
+      postsPlanned += Int(stations.postsPlanned[station])
     }
+    var townships = 0
+    var townshipsWithStation = 0
+    var villages = VillageCounts()
     for area in 0..<areas.count {
       if areas.level[area] == .township {
-        headline.townshipsTotal += 1
-        if townshipHasStation[area] { headline.townshipsWithStation += 1 }
+        townships += 1
+        if townshipHasStation[area] { townshipsWithStation += 1 }
       } else {
-        headline.villagesTotal += 1
-        if villageHostsStation[area] { headline.villagesWithStationOrPoint += 1 }
+        villages.addVillage(hostsStation: villageHostsStation[area])
       }
     }
 
+    var onPost = 0
+    var certified = 0
+    var volunteers = 0
     socialWorkersOnPost = [Int32](repeating: 0, count: stations.count)
     for worker in 0..<workers.count
     where isActive(on: day, from: workers.startDate[worker], until: workers.endDate[worker]) {
       switch workers.role[worker] {
       case .socialWorker:
-        headline.socialWorkersOnPost += 1
+        onPost += 1
         socialWorkersOnPost[Int(workers.station[worker])] += 1
-        if workers.certified[worker] { headline.certifiedSocialWorkers += 1 }
+        if workers.certified[worker] { certified += 1 }
       case .volunteer:
-        headline.volunteersRegistered += 1
+        volunteers += 1
       }
     }
-    for station in 0..<stations.count where stationActive[station] {
-      headline.vacancies += max(0, Int(stations.postsPlanned[station]) - Int(socialWorkersOnPost[station]))
+    var vacancies = 0
+    for station in 0..<stations.count {
+      vacancies += Stocks.vacancies(
+        active: stationActive[station], postsPlanned: Int(stations.postsPlanned[station]),
+        onPost: Int(socialWorkersOnPost[station]))
     }
 
     registered = [Bool](repeating: false, count: beneficiaries.count)
+    var registeredTotal = 0
+    var households = 0
     var householdSeen = [Bool](repeating: false, count: beneficiaries.householdCount)
     for person in 0..<beneficiaries.count
     where isActive(on: day, from: beneficiaries.registeredOn[person], until: beneficiaries.exitedOn[person]) {
       registered[person] = true
-      headline.beneficiariesRegistered += 1
+      registeredTotal += 1
       let household = Int(beneficiaries.household[person])
       if !householdSeen[household] {
         householdSeen[household] = true
-        headline.householdsRegistered += 1
+        households += 1
       }
     }
 
-    headline.townshipStationCoverage = ratio(headline.townshipsWithStation, headline.townshipsTotal)
-    headline.villageStationCoverage = ratio(headline.villagesWithStationOrPoint, headline.villagesTotal)
-    headline.certifiedRatio = ratio(headline.certifiedSocialWorkers, headline.socialWorkersOnPost)
+    headline[.townshipsTotal] = .count(townships)
+    headline[.townshipsWithStation] = .count(townshipsWithStation)
+    headline[.townshipStationCoverage] = .ratio(ratio(townshipsWithStation, townships))
+    headline.take { villages[$0] }
+    headline[.stationsActive] = .count(stationsActive)
+    headline[.pointsActive] = .count(pointsActive)
+    headline[.postsPlanned] = .count(postsPlanned)
+    headline[.socialWorkersOnPost] = .count(onPost)
+    headline[.vacancies] = .count(vacancies)
+    headline[.certifiedSocialWorkers] = .count(certified)
+    headline[.certifiedRatio] = .ratio(ratio(certified, onPost))
+    headline[.volunteersRegistered] = .count(volunteers)
+    registeredCount = registeredTotal
+    headline[.householdsRegistered] = .count(households)
+    activeStationsAndPoints = stationsActive + pointsActive
+    socialWorkersOnPostTotal = onPost
+  }
+
+  /// `vacancies` of one station: max(0, posts planned − its social workers on post) when it is
+  /// active, else 0.
+  static func vacancies(active: Bool, postsPlanned: Int, onPost: Int) -> Int {
+    active ? max(0, postsPlanned - onPost) : 0
   }
 }

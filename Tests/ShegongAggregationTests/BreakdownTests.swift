@@ -61,8 +61,8 @@ struct BreakdownTests {
   }
 
   struct CategoryFigures: Equatable {
-    var registered: Int
-    var served: Int
+    var registered: Int?
+    var served: Int?
     var coverage: Double?
     var records: Int
   }
@@ -77,14 +77,14 @@ struct BreakdownTests {
         "elderly", "children", "hardship",
       ])
     #expect(rows.map(\.isGroup) == Array(repeating: false, count: 13) + [true, true, true])
-    #expect(rows.first?.label == "低保" && rows.last?.label == "一困(困难群众)")
+    #expect(rows.first?.label.chinese == "低保" && rows.last?.label.chinese == "一困(困难群众)")
     let figures = Dictionary(
       uniqueKeysWithValues: rows.map {
         (
           $0.code,
           CategoryFigures(
-            registered: $0.beneficiariesRegistered, served: $0.registeredServed, coverage: $0.serviceCoverage,
-            records: $0.serviceRecords)
+            registered: $0.count(.beneficiariesRegistered), served: $0.count(.registeredServed),
+            coverage: $0.ratio(.serviceCoverage), records: $0.serviceRecords)
         )
       })
     // dibao: C3 (C6 exited on P.end); C3 served by one service.
@@ -119,9 +119,9 @@ struct BreakdownTests {
         "yellow",
       ])
     // visual C9 (not served); physical C3; intellectual C7; mental C6 is not registered; multiple C10.
-    #expect(rows.map(\.beneficiariesRegistered) == [1, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1])
-    #expect(rows.map(\.registeredServed) == [0, 0, 0, 1, 1, 0, 1, 1, 1, 0, 1])
-    #expect(rows[7].label == "红色(精神、智力)" && rows[7].isColour && !rows[6].isColour)
+    #expect(rows.map { $0.count(.beneficiariesRegistered) } == [1, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1])
+    #expect(rows.map { $0.count(.registeredServed) } == [0, 0, 0, 1, 1, 0, 1, 1, 1, 0, 1])
+    #expect(rows[7].label.chinese == "红色(精神、智力)" && rows[7].isColour && !rows[6].isColour)
   }
 
   @Test("by_township: by the beneficiary's township, whoever served them")
@@ -132,17 +132,18 @@ struct BreakdownTests {
     let t2 = try #require(rows.last)
     // T1 has station S1; T2 only the point P2, in its village V2.
     #expect(t1.hasStation && !t2.hasStation)
-    #expect(t1.villagesTotal == 1 && t1.villagesWithStationOrPoint == 0)
-    #expect(t2.villagesTotal == 1 && t2.villagesWithStationOrPoint == 1)
+    #expect(t1.count(.villagesTotal) == 1 && t1.count(.villagesWithStationOrPoint) == 0)
+    #expect(t2.count(.villagesTotal) == 1 && t2.count(.villagesWithStationOrPoint) == 1)
     // T1 registered: C1, C2, C3, C5, C9, C10; served: C1, C3, C5, C10.
-    #expect(t1.beneficiariesRegistered == 6 && t1.registeredServed == 4)
-    #expect(t1.serviceCoverage == 4.0 / 6.0)
+    #expect(t1.count(.beneficiariesRegistered) == 6 && t1.count(.registeredServed) == 4)
+    #expect(t1.ratio(.serviceCoverage) == 4.0 / 6.0)
     // Services: C1 3 + C3 1 + C4 1 + C10 1.
-    #expect(t1.serviceRecords == 6)
+    #expect(t1.count(.serviceRecords) == 6)
     // Households visited: C1, C3, C10 (each their own household).
-    #expect(t1.householdsVisited == 3)
-    #expect(t2.beneficiariesRegistered == 1 && t2.registeredServed == 1 && t2.serviceRecords == 1)
-    #expect(t2.householdsVisited == 0 && t2.name == "T2镇")
+    #expect(t1.count(.householdsVisited) == 3)
+    #expect(
+      t2.count(.beneficiariesRegistered) == 1 && t2.count(.registeredServed) == 1 && t2.count(.serviceRecords) == 1)
+    #expect(t2.count(.householdsVisited) == 0 && t2.name == "T2镇")
   }
 
   @Test("by_service_type: all nine types in order, zero rows included")
@@ -163,8 +164,8 @@ struct BreakdownTests {
     #expect(rows.map(\.targetGroup) == [.elderly, .children, .hardship, .disabled, .general])
     // elderly: A1, A4 → 10 + 2 participants; attendees C5, C1 (C1 at both counts once).
     // children: A3 is in September.
-    #expect(rows.map(\.activities) == [2, 0, 0, 0, 1])
-    #expect(rows.map(\.activityParticipants) == [12, 0, 0, 0, 5])
+    #expect(rows.map { $0.count(.activities) } == [2, 0, 0, 0, 1])
+    #expect(rows.map { $0.count(.activityParticipants) } == [12, 0, 0, 0, 5])
     #expect(rows.map(\.beneficiaries) == [2, 0, 0, 0, 1])
   }
 
@@ -174,15 +175,16 @@ struct BreakdownTests {
     #expect(rows.map(\.stationId) == ["P2", "S1"])
     let s1 = try #require(rows.last)
     // S1's registered: C1, C2, C3, C5, C9, C10 (C4 not yet, C6 exited); served C1, C3, C5, C10.
-    #expect(s1.beneficiariesRegistered == 6 && s1.registeredServed == 4)
+    #expect(s1.count(.beneficiariesRegistered) == 6 && s1.count(.registeredServed) == 4)
     // Every service is W1's at S1: 7; activities A1, A2, A4 with 17 participants.
-    #expect(s1.serviceRecords == 7 && s1.activities == 3 && s1.activityParticipants == 17)
-    #expect(s1.personTimes == 24)
+    #expect(s1.count(.serviceRecords) == 7 && s1.count(.activities) == 3 && s1.count(.activityParticipants) == 17)
+    #expect(s1.count(.personTimes) == 24)
     // 30 + 10 + 45 + 60 + 20 + 90 + 15 = 270 min of services + 3 × 60 min of activities.
-    #expect(s1.socialWorkerMinutes == 450 && s1.volunteerMinutes == 0)
+    #expect(s1.minutes(.socialWorkerHours) == 450 && s1.minutes(.volunteerHours) == 0)
     let p2 = try #require(rows.first)
     // C7 belongs to P2, served (by S1's worker).
-    #expect(p2.beneficiariesRegistered == 1 && p2.registeredServed == 1 && p2.serviceRecords == 0)
+    #expect(
+      p2.count(.beneficiariesRegistered) == 1 && p2.count(.registeredServed) == 1 && p2.count(.serviceRecords) == 0)
     #expect(!p2.reporting && p2.active)
   }
 }

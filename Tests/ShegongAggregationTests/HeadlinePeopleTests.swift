@@ -37,17 +37,17 @@ struct HeadlinePeopleTests {
     fixture.service("2026-09-30", worker: "W1", beneficiary: "B5", .dailyCare)
     let metrics = fixture.figures("2026-10").metrics
     // Registered on 2026-10-31: B1, B3, B5, B6.
-    #expect(metrics.beneficiariesRegistered == 4)
+    #expect(metrics.count(.beneficiariesRegistered) == 4)
     // Their households: H1 (B1, B6), B3's own, H2 (B5).
-    #expect(metrics.householdsRegistered == 3)
+    #expect(metrics.count(.householdsRegistered) == 3)
     // Served: B1, B2, B4.
-    #expect(metrics.beneficiariesServed == 3)
+    #expect(metrics.count(.beneficiariesServed) == 3)
     // Registered and served: B1 only.
-    #expect(metrics.registeredServed == 1)
+    #expect(metrics.count(.registeredServed) == 1)
     // 1 / 4
-    #expect(metrics.serviceCoverage == 0.25)
+    #expect(metrics.ratio(.serviceCoverage) == 0.25)
     // Areas of the served: B1 → V1, B2 → V1, B4 → T1 (a township, not a village) → 1 village.
-    #expect(metrics.villagesReached == 1)
+    #expect(metrics.count(.villagesReached) == 1)
   }
 
   @Test("home visits: 户 counts households once, 户次 counts distinct household-days")
@@ -69,18 +69,18 @@ struct HeadlinePeopleTests {
     fixture.service("2026-11-01", worker: "W1", beneficiary: "B4", .homeVisit)
     let figures = fixture.figures("2026-10")
     let metrics = figures.metrics
-    #expect(metrics.householdsVisited == 2)
+    #expect(metrics.count(.householdsVisited) == 2)
     // 1 (H1 on 10-03) + 2 (H2 on 10-05 and 10-19)
-    #expect(metrics.householdVisits == 3)
+    #expect(metrics.count(.householdVisits) == 3)
     // B1, B2, B3, B3
-    #expect(metrics.homeVisitRecords == 4)
+    #expect(metrics.count(.homeVisitRecords) == 4)
     // the four home visits and the phone call
-    #expect(metrics.serviceRecords == 5)
+    #expect(metrics.count(.serviceRecords) == 5)
     let s1 = try #require(figures.byStation.first)
-    #expect(s1.householdsVisited == 2)
+    #expect(s1.count(.householdsVisited) == 2)
     // The township table counts by the beneficiary's township: all four live in T1.
     let t1 = try #require(figures.byTownship.first)
-    #expect(t1.householdsVisited == 2 && t1.serviceRecords == 5)
+    #expect(t1.count(.householdsVisited) == 2 && t1.count(.serviceRecords) == 5)
   }
 
   @Test("activities by kind, participants and person-times, with the edges of P")
@@ -98,15 +98,15 @@ struct HeadlinePeopleTests {
     fixture.service("2026-10-03", worker: "W1", beneficiary: "B1", .dailyCare)
     let metrics = fixture.figures("2026-10").metrics
     // A1–A5 (A1 on the first day, A2 on the last); A6 and A7 are outside.
-    #expect(metrics.activities == 5)
-    #expect(metrics.groupSessions == 2)
-    #expect(metrics.communityActivities == 1)
-    #expect(metrics.trainings == 1)
-    #expect(metrics.outreachEvents == 1)
+    #expect(metrics.count(.activities) == 5)
+    #expect(metrics.count(.groupSessions) == 2)
+    #expect(metrics.count(.communityActivities) == 1)
+    #expect(metrics.count(.trainings) == 1)
+    #expect(metrics.count(.outreachEvents) == 1)
     // 12 + 8 + 30 + 5 + 100
-    #expect(metrics.activityParticipants == 155)
+    #expect(metrics.count(.activityParticipants) == 155)
     // 2 services + 155
-    #expect(metrics.personTimes == 157)
+    #expect(metrics.count(.personTimes) == 157)
   }
 
   @Test("cases: new and closed in P, open at the end by latest date then stage")
@@ -134,19 +134,19 @@ struct HeadlinePeopleTests {
     fixture.service("2026-06-01", worker: "W1", beneficiary: "B7", .caseWork, stage: .close)
     let figures = fixture.figures("2026-10")
     // New in P: B1, B4, B5.
-    #expect(figures.metrics.casesNew == 3)
+    #expect(figures.metrics.count(.casesNew) == 3)
     // Closed in P: B1, B5.
-    #expect(figures.metrics.casesClosed == 2)
+    #expect(figures.metrics.count(.casesClosed) == 2)
     // Open on 2026-10-31: B2 (follow), B3 (follow), B4 (new).
-    #expect(figures.metrics.casesOpenAtEnd == 3)
+    #expect(figures.metrics.count(.casesOpenAtEnd) == 3)
     // September: B4 closed on 09-01; open on 09-30: B2 only (B4 closed, B7 closed).
-    #expect(figures.previous.casesClosed == 1)
-    #expect(figures.previous.casesNew == 0)
-    #expect(figures.previous.casesOpenAtEnd == 1)
+    #expect(figures.previous.count(.casesClosed) == 1)
+    #expect(figures.previous.count(.casesNew) == 0)
+    #expect(figures.previous.count(.casesOpenAtEnd) == 1)
     // Year to date: new B1, B2, B4, B5; closed B1, B4 (09-01), B5, B7; open at end as in P.
-    #expect(figures.ytd.casesNew == 4)
-    #expect(figures.ytd.casesClosed == 4)
-    #expect(figures.ytd.casesOpenAtEnd == 3)
+    #expect(figures.ytd.count(.casesNew) == 4)
+    #expect(figures.ytd.count(.casesClosed) == 4)
+    #expect(figures.ytd.count(.casesOpenAtEnd) == 3)
   }
 
   @Test("hours: social workers' services and led activities; volunteers' services and activity volunteer hours")
@@ -165,16 +165,16 @@ struct HeadlinePeopleTests {
     fixture.activity("A2", "2026-10-11", station: "S1", lead: "V9", minutes: 90)
     let metrics = fixture.figures("2026-10").metrics
     // 90 + 45 + 30 = 165 min (2.75 h)
-    #expect(metrics.serviceMinutes == 165)
+    #expect(metrics.minutes(.serviceHours) == 165)
     // A1 only: 120 min
-    #expect(metrics.activityMinutes == 120)
+    #expect(metrics.minutes(.activityHours) == 120)
     // 165 + 120 = 285 min (4.75 h)
-    #expect(metrics.socialWorkerMinutes == 285)
+    #expect(metrics.minutes(.socialWorkerHours) == 285)
     // 60 (V9's service) + 200 (A1's volunteers) = 260 min → 4.333… h → 4.33
-    #expect(metrics.volunteerMinutes == 260)
-    #expect(Hundredths.hours(minutes: metrics.volunteerMinutes).text == "4.33")
+    #expect(metrics.minutes(.volunteerHours) == 260)
+    #expect(Hundredths.hours(minutes: metrics.minutes(.volunteerHours) ?? 0).text == "4.33")
     // 285 min / 2 social workers on post = 142.5 min = 2.375 h → half-up 2.38
-    #expect(metrics.hoursPerSocialWorker == Hundredths(238))
+    #expect(metrics[.hoursPerSocialWorker] == .hundredths(Hundredths(238)))
   }
 
   @Test("a service given at another station than its worker's belongs to the service's station")
@@ -188,31 +188,36 @@ struct HeadlinePeopleTests {
     let figures = fixture.figures("2026-10")
     let p1 = try #require(figures.byStation.first { $0.stationId == "P1" })
     let s1 = try #require(figures.byStation.first { $0.stationId == "S1" })
-    #expect(p1.serviceRecords == 1 && p1.socialWorkerMinutes == 40 && p1.householdsVisited == 1 && p1.reporting)
-    #expect(s1.serviceRecords == 1 && s1.socialWorkerMinutes == 20 && s1.householdsVisited == 0 && s1.reporting)
+    #expect(
+      p1.count(.serviceRecords) == 1 && p1.minutes(.socialWorkerHours) == 40 && p1.count(.householdsVisited) == 1
+        && p1.reporting)
+    #expect(
+      s1.count(.serviceRecords) == 1 && s1.minutes(.socialWorkerHours) == 20 && s1.count(.householdsVisited) == 0
+        && s1.reporting)
     // Register figures follow the beneficiary's station, whoever served them.
-    #expect(s1.beneficiariesRegistered == 1 && s1.registeredServed == 1 && s1.serviceCoverage == 1)
-    #expect(p1.beneficiariesRegistered == 0 && p1.serviceCoverage == nil)
+    #expect(
+      s1.count(.beneficiariesRegistered) == 1 && s1.count(.registeredServed) == 1 && s1.ratio(.serviceCoverage) == 1)
+    #expect(p1.count(.beneficiariesRegistered) == 0 && p1.ratio(.serviceCoverage) == nil)
     // The worker's own station is S1 in by_worker.
     #expect(figures.byWorker.map(\.stationId) == ["S1"])
-    #expect(figures.metrics.stationsReporting == 2)
+    #expect(figures.metrics.count(.stationsReporting) == 2)
   }
 
   @Test("with no rows every ratio is nil and every count 0")
   func zeroDenominators() {
     let figures = FixtureBuilder().figures("2026-10")
     for headline in [figures.metrics, figures.previous, figures.ytd] {
-      #expect(headline.townshipStationCoverage == nil)
-      #expect(headline.villageStationCoverage == nil)
-      #expect(headline.reportingRate == nil)
-      #expect(headline.certifiedRatio == nil)
-      #expect(headline.serviceCoverage == nil)
-      #expect(headline.hoursPerSocialWorker == nil)
+      #expect(headline.ratio(.townshipStationCoverage) == nil)
+      #expect(headline.ratio(.villageStationCoverage) == nil)
+      #expect(headline.ratio(.reportingRate) == nil)
+      #expect(headline.ratio(.certifiedRatio) == nil)
+      #expect(headline.ratio(.serviceCoverage) == nil)
+      #expect(headline[.hoursPerSocialWorker] == .hundredths(nil))
       #expect(headline == Headline())
     }
     #expect(figures.byStation.isEmpty && figures.byWorker.isEmpty && figures.overdue.isEmpty)
-    #expect(figures.byCategory.count == 16 && figures.byCategory.allSatisfy { $0.serviceCoverage == nil })
-    #expect(figures.trend.count == 10 && figures.trend.allSatisfy { $0.serviceRecords == 0 })
+    #expect(figures.byCategory.count == 16 && figures.byCategory.allSatisfy { $0.ratio(.serviceCoverage) == nil })
+    #expect(figures.trend.count == 10 && figures.trend.allSatisfy { $0.count(.serviceRecords) == 0 })
   }
 
   @Test("stations with a social worker but no registered beneficiary: hours per worker, no coverage")
@@ -220,11 +225,11 @@ struct HeadlinePeopleTests {
     var fixture = Self.base()
     // Two social workers on post, no beneficiaries registered, no rows: hours per worker 0.00, coverage nil.
     let metrics = fixture.figures("2026-10").metrics
-    #expect(metrics.hoursPerSocialWorker == Hundredths(0))
-    #expect(metrics.serviceCoverage == nil)
-    #expect(metrics.reportingRate == 0)
+    #expect(metrics[.hoursPerSocialWorker] == .hundredths(Hundredths(0)))
+    #expect(metrics.ratio(.serviceCoverage) == nil)
+    #expect(metrics.ratio(.reportingRate) == 0)
     // A beneficiary who is registered but never served gives coverage 0, not nil.
     fixture.beneficiary("B1", area: "V1", station: "S1")
-    #expect(fixture.figures("2026-10").metrics.serviceCoverage == 0)
+    #expect(fixture.figures("2026-10").metrics.ratio(.serviceCoverage) == 0)
   }
 }

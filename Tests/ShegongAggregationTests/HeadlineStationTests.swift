@@ -54,41 +54,41 @@ struct HeadlineStationTests {
   func coverage() {
     let metrics = Self.fixture().figures("2026-10").metrics
     // Townships: T1 (S1), T2 (S2 lies in V3, whose parent is T2); T3's S3 is closed on P.end.
-    #expect(metrics.townshipsTotal == 3)
-    #expect(metrics.townshipsWithStation == 2)
-    #expect(metrics.townshipStationCoverage == 2.0 / 3.0)
+    #expect(metrics.count(.townshipsTotal) == 3)
+    #expect(metrics.count(.townshipsWithStation) == 2)
+    #expect(metrics.ratio(.townshipStationCoverage) == 2.0 / 3.0)
     // Villages hosting an open station or point: V1 (P1), V3 (S2); V4's P2 opens after P.end.
-    #expect(metrics.villagesTotal == 4)
-    #expect(metrics.villagesWithStationOrPoint == 2)
-    #expect(metrics.villageStationCoverage == 0.5)
+    #expect(metrics.count(.villagesTotal) == 4)
+    #expect(metrics.count(.villagesWithStationOrPoint) == 2)
+    #expect(metrics.ratio(.villageStationCoverage) == 0.5)
   }
 
   @Test("active stations and points, reporting, posts")
   func stations() {
     let metrics = Self.fixture().figures("2026-10").metrics
     // Active on 2026-10-31: S1, S2 (opened that day) | P1, P3. S3 closed that day, P2 not yet open.
-    #expect(metrics.stationsActive == 2)
-    #expect(metrics.pointsActive == 2)
+    #expect(metrics.count(.stationsActive) == 2)
+    #expect(metrics.count(.pointsActive) == 2)
     // Rows in P: S1 (service), P1 (activity), S3 (service, but S3 is not active) → 2 reporting.
-    #expect(metrics.stationsReporting == 2)
+    #expect(metrics.count(.stationsReporting) == 2)
     // 2 / (2 + 2)
-    #expect(metrics.reportingRate == 0.5)
+    #expect(metrics.ratio(.reportingRate) == 0.5)
     // 3 (S1) + 2 (S2) + 1 (P1) + 0 (P3)
-    #expect(metrics.postsPlanned == 6)
+    #expect(metrics.count(.postsPlanned) == 6)
   }
 
   @Test("workers on post, vacancies floored at 0, certification, volunteers")
   func workers() {
     let metrics = Self.fixture().figures("2026-10").metrics
     // On post on 2026-10-31: W1, W3 (starts that day), W6, W8; W2 left that day, W7 starts later.
-    #expect(metrics.socialWorkersOnPost == 4)
+    #expect(metrics.count(.socialWorkersOnPost) == 4)
     // S1: 3 − 1 = 2; S2: 2 − 1 = 1; P1: 1 − 0 = 1; P3: max(0, 0 − 1) = 0; S3 is not active → 4.
-    #expect(metrics.vacancies == 4)
+    #expect(metrics.count(.vacancies) == 4)
     // W1 and W3 (W2 and W7 are certified but not on post): 2 / 4.
-    #expect(metrics.certifiedSocialWorkers == 2)
-    #expect(metrics.certifiedRatio == 0.5)
+    #expect(metrics.count(.certifiedSocialWorkers) == 2)
+    #expect(metrics.ratio(.certifiedRatio) == 0.5)
     // W4 only: W5 left on 2026-10-01.
-    #expect(metrics.volunteersRegistered == 1)
+    #expect(metrics.count(.volunteersRegistered) == 1)
   }
 
   @Test("non-reporting stations: active ones without rows in P, by id")
@@ -108,7 +108,7 @@ struct HeadlineStationTests {
     let s1 = try #require(rows.first { $0.stationId == "S1" })
     // S1: 3 posts, W1 on post → 2 vacancies; one service in P → reporting.
     #expect(s1.active && s1.reporting)
-    #expect(s1.postsPlanned == 3 && s1.socialWorkersOnPost == 1 && s1.vacancies == 2)
+    #expect(s1.count(.postsPlanned) == 3 && s1.count(.socialWorkersOnPost) == 1 && s1.count(.vacancies) == 2)
     #expect(s1.townshipCode == "T1" && s1.townshipName == "T1镇" && s1.areaCode == "T1")
     let s2 = try #require(rows.first { $0.stationId == "S2" })
     // S2 lies in village V3, whose township is T2.
@@ -118,10 +118,10 @@ struct HeadlineStationTests {
     // Closed on P.end: not active, never reporting though it has a service in P; the headline sums
     // posts over active stations only, so the row shows 0 posts and 0 vacancies; W6 is still on post.
     #expect(!s3.active && !s3.reporting)
-    #expect(s3.serviceRecords == 1)
-    #expect(s3.postsPlanned == 0 && s3.vacancies == 0 && s3.socialWorkersOnPost == 1)
+    #expect(s3.count(.serviceRecords) == 1)
+    #expect(s3.count(.postsPlanned) == 0 && s3.count(.vacancies) == 0 && s3.count(.socialWorkersOnPost) == 1)
     let p3 = try #require(rows.first { $0.stationId == "P3" })
     // max(0, 0 − 1) = 0.
-    #expect(p3.vacancies == 0 && p3.socialWorkersOnPost == 1)
+    #expect(p3.count(.vacancies) == 0 && p3.count(.socialWorkersOnPost) == 1)
   }
 }

@@ -51,7 +51,7 @@ struct OverdueTests {
   func count() {
     let figures = Self.fixture().figures("2026-10")
     // O1, O3, O6, O7, O9.
-    #expect(figures.metrics.overdueBeneficiaries == 5)
+    #expect(figures.metrics.count(.overdueBeneficiaries) == 5)
     #expect(Set(figures.overdue.map(\.beneficiaryId)) == ["O1", "O3", "O6", "O7", "O9"])
   }
 
@@ -87,7 +87,7 @@ struct OverdueTests {
     // O7 (phone only, in October) 272 days > 30; O9 contacted 09-30 − 08-31 = 30 days, not > 60;
     // O2, O8, O10 never contacted by then, registered 2020-01-01 → overdue. O5 has no interval.
     // → O2, O3, O7, O8, O10.
-    #expect(figures.previous.overdueBeneficiaries == 5)
+    #expect(figures.previous.count(.overdueBeneficiaries) == 5)
   }
 
   @Test("a policy without the interval never makes anyone overdue; contact types come from the policy")
@@ -96,7 +96,7 @@ struct OverdueTests {
     for index in fixture.inputs.policy.visitIntervalDays.indices {
       fixture.inputs.policy.visitIntervalDays[index] = nil
     }
-    #expect(fixture.figures("2026-10").metrics.overdueBeneficiaries == 0)
+    #expect(fixture.figures("2026-10").metrics.count(.overdueBeneficiaries) == 0)
     // Back to the defaults, but phone calls count as contacts: O7's call on 2026-10-20 is 11 days.
     fixture.inputs.policy = Policy()
     fixture.inputs.policy.contactServiceTypes |= ServiceType.phoneFollowUp.bit
@@ -107,18 +107,18 @@ struct OverdueTests {
   @Test("overdue counts by station, township and category")
   func breakdowns() throws {
     let figures = Self.fixture().figures("2026-10")
-    #expect(figures.byStation.first?.overdueBeneficiaries == 5)
-    #expect(figures.byTownship.first?.overdueBeneficiaries == 5)
+    #expect(figures.byStation.first?.count(.overdueBeneficiaries) == 5)
+    #expect(figures.byTownship.first?.count(.overdueBeneficiaries) == 5)
     let byCode = Dictionary(uniqueKeysWithValues: figures.byCategory.map { ($0.code, $0) })
     // elderly_alone: O1, O7 (O2, O10 contacted, O8 not registered).
-    #expect(try #require(byCode["elderly_alone"]).overdueBeneficiaries == 2)
+    #expect(try #require(byCode["elderly_alone"]).count(.overdueBeneficiaries) == 2)
     // dibao: O1, O3.
-    #expect(try #require(byCode["dibao"]).overdueBeneficiaries == 2)
+    #expect(try #require(byCode["dibao"]).count(.overdueBeneficiaries) == 2)
     // hardship group (dibao, tekun, …): O1, O3, O6, each once.
-    #expect(try #require(byCode["hardship"]).overdueBeneficiaries == 3)
+    #expect(try #require(byCode["hardship"]).count(.overdueBeneficiaries) == 3)
     // elderly group: O1, O7.
-    #expect(try #require(byCode["elderly"]).overdueBeneficiaries == 2)
+    #expect(try #require(byCode["elderly"]).count(.overdueBeneficiaries) == 2)
     // children group: O9.
-    #expect(try #require(byCode["children"]).overdueBeneficiaries == 1)
+    #expect(try #require(byCode["children"]).count(.overdueBeneficiaries) == 1)
   }
 }

@@ -33,11 +33,13 @@ struct PeriodBlockTests {
   func metrics() {
     let metrics = Self.fixture().figures("2026-10").metrics
     // Registered on 10-31: R2, R3 (R1 exited 10-15). Served in October: R1, R2; of them registered: R2.
-    #expect(metrics.beneficiariesRegistered == 2)
-    #expect(metrics.beneficiariesServed == 2)
-    #expect(metrics.registeredServed == 1)
-    #expect(metrics.stationsActive == 2)
-    #expect(metrics.serviceRecords == 2 && metrics.householdsVisited == 1 && metrics.householdVisits == 1)
+    #expect(metrics.count(.beneficiariesRegistered) == 2)
+    #expect(metrics.count(.beneficiariesServed) == 2)
+    #expect(metrics.count(.registeredServed) == 1)
+    #expect(metrics.count(.stationsActive) == 2)
+    #expect(
+      metrics.count(.serviceRecords) == 2 && metrics.count(.householdsVisited) == 1
+        && metrics.count(.householdVisits) == 1)
   }
 
   @Test("previous: September, with stocks on 2026-09-30")
@@ -46,17 +48,17 @@ struct PeriodBlockTests {
     #expect(figures.previousPeriod.label == "2026-09")
     let previous = figures.previous
     // Registered on 09-30: R1, R3 (R2 registers 10-01); S2 not yet open.
-    #expect(previous.beneficiariesRegistered == 2)
-    #expect(previous.stationsActive == 1)
+    #expect(previous.count(.beneficiariesRegistered) == 2)
+    #expect(previous.count(.stationsActive) == 1)
     // Served in September: R1, R3 (services), R2 (attendance); registered among them: R1, R3.
-    #expect(previous.beneficiariesServed == 3)
-    #expect(previous.registeredServed == 2)
-    #expect(previous.activities == 1 && previous.activityParticipants == 4)
+    #expect(previous.count(.beneficiariesServed) == 3)
+    #expect(previous.count(.registeredServed) == 2)
+    #expect(previous.count(.activities) == 1 && previous.count(.activityParticipants) == 4)
     // 2 services + 4 participants
-    #expect(previous.personTimes == 6)
+    #expect(previous.count(.personTimes) == 6)
     // 2 × 60 + 30 = 150 min
-    #expect(previous.socialWorkerMinutes == 150)
-    #expect(previous.volunteerMinutes == 15)
+    #expect(previous.minutes(.socialWorkerHours) == 150)
+    #expect(previous.minutes(.volunteerHours) == 15)
   }
 
   @Test("ytd: stocks as in metrics, distinct counts over the whole span, not sums of months")
@@ -64,24 +66,24 @@ struct PeriodBlockTests {
     let figures = Self.fixture().figures("2026-10")
     let ytd = figures.ytd
     // Stocks are those of P.end.
-    #expect(ytd.beneficiariesRegistered == figures.metrics.beneficiariesRegistered)
-    #expect(ytd.stationsActive == 2)
+    #expect(ytd.count(.beneficiariesRegistered) == figures.metrics.count(.beneficiariesRegistered))
+    #expect(ytd.count(.stationsActive) == 2)
     // Served Jan–Oct: R1, R2, R3 = 3 (the monthly counts 1 (Mar) + 3 (Sep) + 2 (Oct) would give 6).
-    #expect(ytd.beneficiariesServed == 3)
+    #expect(ytd.count(.beneficiariesServed) == 3)
     // Registered on 10-31 and served: R2, R3.
-    #expect(ytd.registeredServed == 2)
+    #expect(ytd.count(.registeredServed) == 2)
     // 2 / 2
-    #expect(ytd.serviceCoverage == 1)
+    #expect(ytd.ratio(.serviceCoverage) == 1)
     // H1 visited on 09-10 and 10-05: 1 户 (months would give 2), 2 户次.
-    #expect(ytd.householdsVisited == 1)
-    #expect(ytd.householdVisits == 2)
+    #expect(ytd.count(.householdsVisited) == 1)
+    #expect(ytd.count(.householdVisits) == 2)
     // All live in V1: 1 village reached (months would give 3).
-    #expect(ytd.villagesReached == 1)
-    #expect(ytd.serviceRecords == 5)
+    #expect(ytd.count(.villagesReached) == 1)
+    #expect(ytd.count(.serviceRecords) == 5)
     // 5 services + 4 participants
-    #expect(ytd.personTimes == 9)
+    #expect(ytd.count(.personTimes) == 9)
     // 5 × 60 + 30
-    #expect(ytd.socialWorkerMinutes == 330)
+    #expect(ytd.minutes(.socialWorkerHours) == 330)
   }
 
   @Test("trend: one row per month, January to October, distinct people per month")
@@ -89,20 +91,28 @@ struct PeriodBlockTests {
     let trend = Self.fixture().figures("2026-10").trend
     #expect(trend.map(\.month.label) == (1...10).map { $0 < 10 ? "2026-0\($0)" : "2026-\($0)" })
     let march = trend[2]
-    #expect(march.serviceRecords == 1 && march.beneficiariesServed == 1 && march.socialWorkerMinutes == 60)
+    #expect(
+      march.count(.serviceRecords) == 1 && march.count(.beneficiariesServed) == 1
+        && march.minutes(.socialWorkerHours) == 60)
     let september = trend[8]
     // R1 home visit, R3 daily care; A1 with 4 participants; served R1, R3, R2.
-    #expect(september.serviceRecords == 2 && september.homeVisitRecords == 1 && september.householdsVisited == 1)
-    #expect(september.activities == 1 && september.activityParticipants == 4 && september.personTimes == 6)
-    #expect(september.beneficiariesServed == 3)
-    #expect(september.socialWorkerMinutes == 150 && september.volunteerMinutes == 15)
+    #expect(
+      september.count(.serviceRecords) == 2 && september.count(.homeVisitRecords) == 1
+        && september.count(.householdsVisited) == 1)
+    #expect(
+      september.count(.activities) == 1 && september.count(.activityParticipants) == 4
+        && september.count(.personTimes) == 6)
+    #expect(september.count(.beneficiariesServed) == 3)
+    #expect(september.minutes(.socialWorkerHours) == 150 && september.minutes(.volunteerHours) == 15)
     let october = trend[9]
-    #expect(october.serviceRecords == 2 && october.homeVisitRecords == 1 && october.householdsVisited == 1)
-    #expect(october.beneficiariesServed == 2 && october.personTimes == 2)
-    #expect(october.socialWorkerMinutes == 120 && october.volunteerMinutes == 0)
+    #expect(
+      october.count(.serviceRecords) == 2 && october.count(.homeVisitRecords) == 1
+        && october.count(.householdsVisited) == 1)
+    #expect(october.count(.beneficiariesServed) == 2 && october.count(.personTimes) == 2)
+    #expect(october.minutes(.socialWorkerHours) == 120 && october.minutes(.volunteerHours) == 0)
     // The other months are empty.
     for index in [0, 1, 3, 4, 5, 6, 7] {
-      #expect(trend[index].serviceRecords == 0 && trend[index].beneficiariesServed == 0)
+      #expect(trend[index].count(.serviceRecords) == 0 && trend[index].count(.beneficiariesServed) == 0)
     }
   }
 
@@ -111,15 +121,15 @@ struct PeriodBlockTests {
     let figures = Self.fixture().figures("2026-Q3")
     #expect(figures.previousPeriod.label == "2026-Q2")
     // Q3: R1 (09-10), R3 (09-20), R2 (attendance 09-25).
-    #expect(figures.metrics.beneficiariesServed == 3)
+    #expect(figures.metrics.count(.beneficiariesServed) == 3)
     // Q2: nothing.
-    #expect(figures.previous.beneficiariesServed == 0)
+    #expect(figures.previous.count(.beneficiariesServed) == 0)
     // Jan–Sep: R3 in March and September counts once; R1, R2 → 3.
-    #expect(figures.ytd.beneficiariesServed == 3)
-    #expect(figures.ytd.serviceRecords == 3)
+    #expect(figures.ytd.count(.beneficiariesServed) == 3)
+    #expect(figures.ytd.count(.serviceRecords) == 3)
     #expect(figures.trend.count == 9)
     // Registered on 09-30: R1, R3.
-    #expect(figures.metrics.beneficiariesRegistered == 2 && figures.ytd.beneficiariesRegistered == 2)
+    #expect(figures.metrics.count(.beneficiariesRegistered) == 2 && figures.ytd.count(.beneficiariesRegistered) == 2)
   }
 
   @Test("headline(for:) of a span equals the block computed for a period")

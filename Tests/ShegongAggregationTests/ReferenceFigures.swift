@@ -74,65 +74,65 @@ struct ReferenceFigures {
     let workers = inputs.workers
     let people = inputs.beneficiaries
     let services = inputs.services
-    let activities = inputs.activities
+    let activityTable = inputs.activities
     let day = span.end
-    var h = Headline()
     let active = (0..<stations.count).filter { isStationActive($0, on: day) }
-    h.townshipsTotal = areas.level.filter { $0 == .township }.count
-    h.townshipsWithStation =
+    let townshipsTotal = areas.level.filter { $0 == .township }.count
+    let townshipsWithStation =
       Set(active.filter { stations.type[$0] == .station }.map { township(ofArea: stations.area[$0]) }).count
-    h.townshipStationCoverage = h.townshipsTotal == 0 ? nil : Double(h.townshipsWithStation) / Double(h.townshipsTotal)
-    h.villagesTotal = areas.level.filter { $0 == .village }.count
-    h.villagesWithStationOrPoint =
+    let townshipStationCoverage = townshipsTotal == 0 ? nil : Double(townshipsWithStation) / Double(townshipsTotal)
+    let villagesTotal = areas.level.filter { $0 == .village }.count
+    let villagesWithStationOrPoint =
       Set(active.map { Int(stations.area[$0]) }.filter { areas.level[$0] == .village }).count
-    h.villageStationCoverage =
-      h.villagesTotal == 0 ? nil : Double(h.villagesWithStationOrPoint) / Double(h.villagesTotal)
+    let villageStationCoverage =
+      villagesTotal == 0 ? nil : Double(villagesWithStationOrPoint) / Double(villagesTotal)
     let served = served(span)
-    h.villagesReached = Set(served.map { Int(people.area[$0]) }.filter { areas.level[$0] == .village }).count
-    h.stationsActive = active.filter { stations.type[$0] == .station }.count
-    h.pointsActive = active.count - h.stationsActive
+    let villagesReached = Set(served.map { Int(people.area[$0]) }.filter { areas.level[$0] == .village }).count
+    let stationsActive = active.filter { stations.type[$0] == .station }.count
+    let pointsActive = active.count - stationsActive
     var withRows = Set(servicesIn(span).map(stationOfService))
-    withRows.formUnion(activitiesIn(span).map { Int(activities.station[$0]) })
-    h.stationsReporting = active.filter { withRows.contains($0) }.count
-    h.reportingRate = active.isEmpty ? nil : Double(h.stationsReporting) / Double(active.count)
-    h.postsPlanned = active.map { Int(stations.postsPlanned[$0]) }.reduce(0, +)
+    withRows.formUnion(activitiesIn(span).map { Int(activityTable.station[$0]) })
+    let stationsReporting = active.filter { withRows.contains($0) }.count
+    let reportingRate = active.isEmpty ? nil : Double(stationsReporting) / Double(active.count)
+    let postsPlanned = active.map { Int(stations.postsPlanned[$0]) }.reduce(0, +)
     let onPost = (0..<workers.count).filter {
       workers.role[$0] == .socialWorker && isActive(day, workers.startDate[$0], workers.endDate[$0])
     }
-    h.socialWorkersOnPost = onPost.count
-    h.vacancies = active.map { station in
+    let socialWorkersOnPost = onPost.count
+    let vacancies = active.map { station in
       max(0, Int(stations.postsPlanned[station]) - onPost.filter { Int(workers.station[$0]) == station }.count)
     }.reduce(0, +)
-    h.certifiedSocialWorkers = onPost.filter { workers.certified[$0] }.count
-    h.certifiedRatio = onPost.isEmpty ? nil : Double(h.certifiedSocialWorkers) / Double(onPost.count)
-    h.volunteersRegistered =
+    let certifiedSocialWorkers = onPost.filter { workers.certified[$0] }.count
+    let certifiedRatio = onPost.isEmpty ? nil : Double(certifiedSocialWorkers) / Double(onPost.count)
+    let volunteersRegistered =
       (0..<workers.count).filter {
         workers.role[$0] == .volunteer && isActive(day, workers.startDate[$0], workers.endDate[$0])
       }.count
     let registered = (0..<people.count).filter { isRegistered($0, on: day) }
-    h.beneficiariesRegistered = registered.count
-    h.householdsRegistered = Set(registered.map { people.household[$0] }).count
-    h.beneficiariesServed = served.count
-    h.registeredServed = registered.filter { served.contains($0) }.count
-    h.serviceCoverage = registered.isEmpty ? nil : Double(h.registeredServed) / Double(registered.count)
+    let beneficiariesRegistered = registered.count
+    let householdsRegistered = Set(registered.map { people.household[$0] }).count
+    let beneficiariesServed = served.count
+    let registeredServed = registered.filter { served.contains($0) }.count
+    let serviceCoverage = registered.isEmpty ? nil : Double(registeredServed) / Double(registered.count)
     let inSpan = servicesIn(span)
     let visits = inSpan.filter { services.type[$0] == .homeVisit }
-    h.householdsVisited = Set(visits.map { people.household[Int(services.beneficiary[$0])] }).count
-    h.householdVisits =
+    let householdsVisited = Set(visits.map { people.household[Int(services.beneficiary[$0])] }).count
+    let householdVisits =
       Set(visits.map { "\(people.household[Int(services.beneficiary[$0])])/\(services.date[$0])" }).count
-    h.homeVisitRecords = visits.count
-    h.serviceRecords = inSpan.count
+    let homeVisitRecords = visits.count
+    let serviceRecords = inSpan.count
     let inSpanActivities = activitiesIn(span)
-    h.activities = inSpanActivities.count
-    h.groupSessions = inSpanActivities.filter { activities.kind[$0] == .group }.count
-    h.communityActivities = inSpanActivities.filter { activities.kind[$0] == .community }.count
-    h.trainings = inSpanActivities.filter { activities.kind[$0] == .training }.count
-    h.outreachEvents = inSpanActivities.filter { activities.kind[$0] == .outreach }.count
-    h.activityParticipants = inSpanActivities.map { Int(activities.participants[$0]) }.reduce(0, +)
-    h.personTimes = h.serviceRecords + h.activityParticipants
+    let activityCount = inSpanActivities.count
+    let groupSessions = inSpanActivities.filter { activityTable.kind[$0] == .group }.count
+    let communityActivities = inSpanActivities.filter { activityTable.kind[$0] == .community }.count
+    let trainings = inSpanActivities.filter { activityTable.kind[$0] == .training }.count
+    let outreachEvents = inSpanActivities.filter { activityTable.kind[$0] == .outreach }.count
+    let activityParticipants = inSpanActivities.map { Int(activityTable.participants[$0]) }.reduce(0, +)
+    let personTimes = serviceRecords + activityParticipants
     let caseRows = inSpan.filter { services.type[$0] == .caseWork }
-    h.casesNew = Set(caseRows.filter { (services.stage[$0] ?? .follow) == .new }.map { services.beneficiary[$0] }).count
-    h.casesClosed = Set(caseRows.filter { services.stage[$0] == .close }.map { services.beneficiary[$0] }).count
+    let casesNew = Set(caseRows.filter { (services.stage[$0] ?? .follow) == .new }.map { services.beneficiary[$0] })
+      .count
+    let casesClosed = Set(caseRows.filter { services.stage[$0] == .close }.map { services.beneficiary[$0] }).count
     var latest: [Int32: (Day, CaseStage)] = [:]
     for row in 0..<services.count where services.type[row] == .caseWork && services.date[row] <= day {
       let key = (services.date[row], services.stage[row] ?? .follow)
@@ -141,23 +141,68 @@ struct ReferenceFigures {
       }
       latest[services.beneficiary[row]] = key
     }
-    h.casesOpenAtEnd = latest.values.filter { $0.1 != .close }.count
-    h.serviceMinutes = inSpan.filter { isSocialWorker(services.worker[$0]) }.map { Int(services.minutes[$0]) }.reduce(
+    let casesOpenAtEnd = latest.values.filter { $0.1 != .close }.count
+    let serviceMinutes = inSpan.filter { isSocialWorker(services.worker[$0]) }.map { Int(services.minutes[$0]) }.reduce(
       0, +)
-    h.activityMinutes = inSpanActivities.filter { isSocialWorker(activities.lead[$0]) }.map {
-      Int(activities.minutes[$0])
+    let activityMinutes = inSpanActivities.filter { isSocialWorker(activityTable.lead[$0]) }.map {
+      Int(activityTable.minutes[$0])
     }
     .reduce(0, +)
-    h.socialWorkerMinutes = h.serviceMinutes + h.activityMinutes
-    h.volunteerMinutes =
+    let socialWorkerMinutes = serviceMinutes + activityMinutes
+    let volunteerServiceMinutes: Int =
       inSpan.filter { !isSocialWorker(services.worker[$0]) }.map { Int(services.minutes[$0]) }.reduce(0, +)
-      + inSpanActivities.map { Int(activities.volunteerMinutes[$0]) }.reduce(0, +)
-    if h.socialWorkersOnPost > 0 {
+    let activityVolunteerMinutes: Int = inSpanActivities.map { Int(activityTable.volunteerMinutes[$0]) }.reduce(0, +)
+    let volunteerMinutes = volunteerServiceMinutes + activityVolunteerMinutes
+    var hoursPerSocialWorker: Hundredths?
+    if socialWorkersOnPost > 0 {
       // Half-up of minutes / (60 × n) to 1/100: floor((100 m + 30 n) / (60 n)).
-      h.hoursPerSocialWorker = Hundredths(
-        (100 * h.socialWorkerMinutes + 30 * h.socialWorkersOnPost) / (60 * h.socialWorkersOnPost))
+      hoursPerSocialWorker = Hundredths(
+        (100 * socialWorkerMinutes + 30 * socialWorkersOnPost) / (60 * socialWorkersOnPost))
     }
-    h.overdueBeneficiaries = registered.filter { isOverdue($0, on: day) }.count
+    let overdueBeneficiaries = registered.filter { isOverdue($0, on: day) }.count
+    var h = Headline()
+    h[.townshipsTotal] = .count(townshipsTotal)
+    h[.townshipsWithStation] = .count(townshipsWithStation)
+    h[.townshipStationCoverage] = .ratio(townshipStationCoverage)
+    h[.villagesTotal] = .count(villagesTotal)
+    h[.villagesWithStationOrPoint] = .count(villagesWithStationOrPoint)
+    h[.villageStationCoverage] = .ratio(villageStationCoverage)
+    h[.villagesReached] = .count(villagesReached)
+    h[.stationsActive] = .count(stationsActive)
+    h[.pointsActive] = .count(pointsActive)
+    h[.stationsReporting] = .count(stationsReporting)
+    h[.reportingRate] = .ratio(reportingRate)
+    h[.postsPlanned] = .count(postsPlanned)
+    h[.socialWorkersOnPost] = .count(socialWorkersOnPost)
+    h[.vacancies] = .count(vacancies)
+    h[.certifiedSocialWorkers] = .count(certifiedSocialWorkers)
+    h[.certifiedRatio] = .ratio(certifiedRatio)
+    h[.volunteersRegistered] = .count(volunteersRegistered)
+    h[.beneficiariesRegistered] = .count(beneficiariesRegistered)
+    h[.householdsRegistered] = .count(householdsRegistered)
+    h[.beneficiariesServed] = .count(beneficiariesServed)
+    h[.registeredServed] = .count(registeredServed)
+    h[.serviceCoverage] = .ratio(serviceCoverage)
+    h[.householdsVisited] = .count(householdsVisited)
+    h[.householdVisits] = .count(householdVisits)
+    h[.homeVisitRecords] = .count(homeVisitRecords)
+    h[.serviceRecords] = .count(serviceRecords)
+    h[.activities] = .count(activityCount)
+    h[.groupSessions] = .count(groupSessions)
+    h[.communityActivities] = .count(communityActivities)
+    h[.trainings] = .count(trainings)
+    h[.outreachEvents] = .count(outreachEvents)
+    h[.activityParticipants] = .count(activityParticipants)
+    h[.personTimes] = .count(personTimes)
+    h[.casesNew] = .count(casesNew)
+    h[.casesClosed] = .count(casesClosed)
+    h[.casesOpenAtEnd] = .count(casesOpenAtEnd)
+    h[.serviceHours] = .minutes(serviceMinutes)
+    h[.activityHours] = .minutes(activityMinutes)
+    h[.socialWorkerHours] = .minutes(socialWorkerMinutes)
+    h[.volunteerHours] = .minutes(volunteerMinutes)
+    h[.hoursPerSocialWorker] = .hundredths(hoursPerSocialWorker)
+    h[.overdueBeneficiaries] = .count(overdueBeneficiaries)
     return h
   }
 

@@ -47,19 +47,6 @@ struct ReportLabelsTests {
     #expect(ReportFormat.day(nil) == "—")
   }
 
-  @Test("a change is relative to the previous value and undefined from 0 or from an undefined ratio")
-  func headlineChange() {
-    #expect(HeadlineValue.change(from: .count(4), to: .count(5)) == 0.25)
-    #expect(HeadlineValue.change(from: .count(0), to: .count(5)) == nil)
-    #expect(HeadlineValue.change(from: .ratio(nil), to: .ratio(0.5)) == nil)
-    #expect(HeadlineValue.change(from: .ratio(0.5), to: .ratio(nil)) == nil)
-    #expect(abs((HeadlineValue.change(from: .ratio(0.75), to: .ratio(0.6)) ?? 0) + 0.2) < 1e-12)
-    // 3 minutes against 2: the rounded hours (0.05 and 0.03) would say +66.7%.
-    #expect(HeadlineValue.change(from: .minutes(2), to: .minutes(3)) == 0.5)
-    #expect(HeadlineValue.minutes(90).cellNumber == 1.5)
-    #expect(HeadlineValue.hours(nil).text == "—")
-  }
-
   @Test(
     "periods are named in the words of a bureau's report",
     arguments: [
@@ -92,29 +79,22 @@ struct ReportLabelsTests {
     #expect(PeriodWording(reportPeriod("2026-02"), language: .english).endText == "28 February 2026")
   }
 
-  @Test("every headline key has a name, a unit that fits its measure and a one-sentence definition")
-  func headlineKeys() {
-    #expect(HeadlineKey.allCases.count == 42)
-    #expect(Set(HeadlineKey.allCases.map(\.rawValue)).count == 42)
-    for language in ReportLanguage.allCases {
-      let names = HeadlineKey.allCases.map { $0.name(language) }
-      #expect(Set(names).count == names.count, "two keys share a name in \(language)")
-      for key in HeadlineKey.allCases {
-        let definition = key.definition(language)
-        #expect(!key.name(language).isEmpty)
-        #expect(definition.hasSuffix(language == .chinese ? "。" : "."), "\(key) in \(language)")
-        #expect(definition.filter { $0 == "。" }.count <= 1)
-      }
-    }
-    for key in HeadlineKey.allCases {
-      #expect((key.measure == .ratio) == (key.unit == nil), "\(key)")
-      #expect((key.measure == .hours) == (key.unit == .hours || key.unit == .hoursPerPerson), "\(key)")
-    }
-    #expect(HeadlineKey.householdVisits.title(.chinese) == "入户探访户次（户次）")
-    #expect(HeadlineKey.serviceCoverage.title(.chinese) == "服务覆盖率")
-    #expect(HeadlineKey.serviceRecords.title(.english) == "Service records (person-times)")
-    #expect(HeadlineKey.householdsRegistered.title(.english) == "Registered households")
-    #expect(HeadlineKey.townshipsTotal.title(.english) == "Townships")
+  @Test("a figure's text and cell number: grouped counts, percentages, hours from minutes, — when undefined")
+  func figureText() {
+    #expect(FigureValue.count(12_345).text == "12,345")
+    #expect(FigureValue.ratio(0.875).text == "87.5%")
+    #expect(FigureValue.ratio(nil).text == "—")
+    #expect(FigureValue.minutes(90).text == "1.50")
+    #expect(FigureValue.minutes(90).cellNumber == 1.5)
+    #expect(FigureValue.hundredths(nil).text == "—")
+    #expect(FigureValue.hundredths(nil).cellNumber == nil)
+  }
+
+  @Test("a key's title is its name with the unit in the report's language")
+  func titles() {
+    #expect(HeadlineKey.householdVisits.title.text(.chinese) == "入户探访户次（户次）")
+    #expect(HeadlineKey.serviceRecords.title.text(.english) == "Service records (person-times)")
+    #expect(HeadlineKey.householdsVisited.name.text(.english) == "Households visited")
   }
 
   @Test("sheet names are the eleven of SPEC §7, unique and valid in Excel")
@@ -133,12 +113,11 @@ struct ReportLabelsTests {
   @Test("every issue code has a meaning in both languages")
   func issueMeanings() {
     for language in ReportLanguage.allCases {
-      let labels = ReportLabels.labels(language)
-      let meanings = IssueCode.allCases.map { labels.meaning(of: $0) }
+      let meanings = IssueCode.allCases.map { $0.meaning.text(language) }
       #expect(meanings.allSatisfy { !$0.isEmpty })
       #expect(Set(meanings).count == meanings.count)
     }
-    #expect(ReportLabels.labels(.chinese).severity(.error) == "错误")
+    #expect(Severity.error.name.chinese == "错误")
     #expect(ReportLabels.labels(.english).label(ServiceType.homeVisit) == "Home visit")
   }
 }

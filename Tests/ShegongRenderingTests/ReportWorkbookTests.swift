@@ -257,7 +257,7 @@ struct ReportWorkbookTests {
       var row = template
       row.stationId = "S" + String(100 + number)
       row.name = "站点\(number)"
-      row.serviceRecords = number
+      row.flows.serviceRecords = number
       return row
     }
     let folder = try TemporaryFolder()

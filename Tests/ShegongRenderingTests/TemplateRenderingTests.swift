@@ -126,9 +126,4 @@ struct TemplateRenderingTests {
     #expect(try template.render(["n": "2"]) == "2")
     #expect(template.fileName == "t.md")
   }
-
-  @Test("describing makes text from printable values")
-  func describing() throws {
-    #expect(try render("{{n}}", ["n": .describing(42)]) == "42")
-  }
 }

@@ -10,4 +10,6 @@ public struct NonReportingStationRow: Sendable, Equatable {
   public var type: StationType
   /// `township`: the code of the station's township.
   public var townshipCode: String
+  /// The name of the station's township.
+  public var townshipName: String
 }

@@ -8,6 +8,8 @@ public struct OverdueRow: Sendable, Equatable {
   public var name: String
   /// `station_id`: the beneficiary's station.
   public var stationId: String
+  /// The name of the beneficiary's station.
+  public var stationName: String
   /// `area_code`: the beneficiary's area.
   public var areaCode: String
   /// `categories`: the beneficiary's categories, in the order of SPEC §3.

@@ -30,22 +30,10 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   let day: Day
   /// Whether names appear in full.
   let unmasked: Bool
-  /// The station ids and area codes rows name.
+  /// The station ids, station names and area codes rows name.
   let stationIds: [String]
+  let stationNames: [String]
   let areaCodes: [String]
-
-  /// An empty table.
-  public init() {
-    self.init(entries: [], day: 0, unmasked: false, stationIds: [], areaCodes: [])
-  }
-
-  init(entries: [Entry], day: Day, unmasked: Bool, stationIds: [String], areaCodes: [String]) {
-    self.entries = entries
-    self.day = day
-    self.unmasked = unmasked
-    self.stationIds = stationIds
-    self.areaCodes = areaCodes
-  }
 
   /// How many rows have no contact at all (they come first), counted without building rows.
   public var neverContactedCount: Int {
@@ -70,12 +58,20 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
       beneficiaryId: entry.id,
       name: unmasked ? entry.name : Masking.name(entry.name),
       stationId: stationIds[Int(entry.station)],
+      stationName: stationNames[Int(entry.station)],
       areaCode: areaCodes[Int(entry.area)],
       categories: CategoryLists.shared.list(entry.categories),
       intervalDays: Int(entry.interval),
       lastContact: contacted ? entry.contact : nil,
       daysSince: contacted ? Int(day) - Int(entry.contact) : nil
     )
+  }
+}
+
+extension OverdueRows {
+  /// An empty table.
+  public init() {
+    self.init(entries: [], day: 0, unmasked: false, stationIds: [], stationNames: [], areaCodes: [])
   }
 }
 

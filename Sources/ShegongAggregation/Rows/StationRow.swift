@@ -4,7 +4,7 @@ import ShegongValidation
 ///
 /// Register figures count the beneficiaries whose `station_id` is this station; flows count the
 /// services and activities attributed to it (SPEC §5 attribution).
-public struct StationRow: Sendable, Equatable {
+public struct StationRow: Sendable, Equatable, FigureRow {
   /// `station_id`.
   public var stationId: String
   /// `name`.
@@ -25,28 +25,24 @@ public struct StationRow: Sendable, Equatable {
   public var socialWorkersOnPost: Int
   /// `vacancies`: max(0, posts_planned − social_workers_on_post) when active, else 0.
   public var vacancies: Int
-  /// `beneficiaries_registered`: beneficiaries of this station registered on the last day.
-  public var beneficiariesRegistered: Int
-  /// `registered_served`: those of them served in the period, by anyone.
-  public var registeredServed: Int
-  /// `service_coverage`: registered_served / beneficiaries_registered.
-  public var serviceCoverage: Double?
-  /// `households_visited`: distinct households visited by `home_visit` services attributed to the station.
-  public var householdsVisited: Int
-  /// `service_records`: services attributed to the station.
-  public var serviceRecords: Int
-  /// `activities`: activities of the station.
-  public var activities: Int
-  /// `activity_participants`: Σ participants of those activities.
-  public var activityParticipants: Int
-  /// `person_times`: service_records + activity_participants.
-  public var personTimes: Int
-  /// `social_worker_hours`, in minutes.
-  public var socialWorkerMinutes: Int
-  /// `volunteer_hours`, in minutes.
-  public var volunteerMinutes: Int
+  /// The beneficiaries of this station: registered on the last day, served in the period (by
+  /// anyone), overdue.
+  public var register: RegisterCounts
+  /// The services and activities attributed to the station, with the households they visited.
+  public var flows: FlowCounts
   /// `reporting`: active, with a service or activity attributed to it in the period.
   public var reporting: Bool
-  /// `overdue_beneficiaries`: beneficiaries of this station overdue as of the last day.
-  public var overdueBeneficiaries: Int
+
+  /// The station's stocks, register figures and flows.
+  public subscript(key: HeadlineKey) -> FigureValue? {
+    switch key {
+    case .postsPlanned: .count(postsPlanned)
+    case .socialWorkersOnPost: .count(socialWorkersOnPost)
+    case .vacancies: .count(vacancies)
+    case .householdsVisited, .serviceRecords, .activities, .activityParticipants, .personTimes, .socialWorkerHours,
+      .volunteerHours:
+      flows[key]
+    default: register[key]
+    }
+  }
 }

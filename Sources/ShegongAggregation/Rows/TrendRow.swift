@@ -1,23 +1,17 @@
 /// One row of `trend`: the flows of one calendar month.
-public struct TrendRow: Sendable, Equatable {
+public struct TrendRow: Sendable, Equatable, FigureRow {
   /// `month`: the calendar month.
   public var month: Period
-  /// `service_records`.
-  public var serviceRecords: Int
-  /// `households_visited`.
-  public var householdsVisited: Int
-  /// `home_visit_records`.
-  public var homeVisitRecords: Int
-  /// `activities`.
-  public var activities: Int
-  /// `activity_participants`.
-  public var activityParticipants: Int
-  /// `person_times`.
-  public var personTimes: Int
-  /// `beneficiaries_served`.
-  public var beneficiariesServed: Int
-  /// `social_worker_hours`, in minutes.
-  public var socialWorkerMinutes: Int
-  /// `volunteer_hours`, in minutes.
-  public var volunteerMinutes: Int
+  /// The month's flows, with the households visited and the people served.
+  public var flows: FlowCounts
+
+  /// The month's flow figures of SPEC §5's trend.
+  public subscript(key: HeadlineKey) -> FigureValue? {
+    switch key {
+    case .serviceRecords, .householdsVisited, .homeVisitRecords, .activities, .activityParticipants, .personTimes,
+      .beneficiariesServed, .socialWorkerHours, .volunteerHours:
+      flows[key]
+    default: nil
+    }
+  }
 }

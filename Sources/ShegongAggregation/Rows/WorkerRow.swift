@@ -1,7 +1,7 @@
 import ShegongValidation
 
 /// One row of `by_worker`: a worker who gave a service or led an activity in the period.
-public struct WorkerRow: Sendable, Equatable {
+public struct WorkerRow: Sendable, Equatable, FigureRow {
   /// `worker_id`.
   public var workerId: String
   /// `name`, as given.
@@ -26,4 +26,13 @@ public struct WorkerRow: Sendable, Equatable {
   public var pay: Hundredths?
   /// `warnings`: warning issues on the worker's services and led activities in the period.
   public var warnings: Int
+
+  /// The worker's services and home visits.
+  public subscript(key: HeadlineKey) -> FigureValue? {
+    switch key {
+    case .serviceRecords: .count(serviceRecords)
+    case .homeVisitRecords: .count(homeVisitRecords)
+    default: nil
+    }
+  }
 }

@@ -3,8 +3,8 @@ import ShegongValidation
 
 /// The issues CSV of SPEC §7: UTF-8 with BOM, columns file, line, column, severity, code, message, value.
 public enum IssuesCSV {
-  /// The header row.
-  public static let header = ["file", "line", "column", "severity", "code", "message", "value"]
+  /// The header row: the keys of ``Tables/issues``.
+  public static let header = Tables.issues.columns.map(\.key)
 
   /// The file name for `period`: `issues-2026-06.csv`.
   public static func fileName(for period: Period) -> String {
@@ -16,15 +16,26 @@ public enum IssuesCSV {
     var out: [UInt8] = [0xEF, 0xBB, 0xBF]
     out.reserveCapacity(64 + issues.count * 96)
     appendRow(header, to: &out)
+    let columns = Tables.issues.columns
     for issue in issues {
-      appendRow(
-        [
-          issue.file, String(issue.line), issue.column, issue.severity.rawValue, issue.code.rawValue, issue.message,
-          issue.value,
-        ],
-        to: &out)
+      appendRow(columns.map { csvText($0.value(issue)) }, to: &out)
     }
     return out
+  }
+
+  /// A cell's text in the CSV: figures as plain numbers, codes rather than labels.
+  static func csvText(_ value: FieldValue) -> String {
+    switch value {
+    case .figure(.count(let count)): String(count)
+    case .figure(let figure): figure.text
+    case .text(let text): text
+    case .term(let code, _): code
+    case .label(let label): label.chinese
+    case .flag(let flag): flag ? "true" : "false"
+    case .day(let day): ReportFormat.day(day)
+    case .categories(let categories): categories.map(\.code).joined(separator: ";")
+    case .none: ""
+    }
   }
 
   /// Appends one CSV row (CRLF-terminated, fields quoted when they hold `,`, `"` or a line break).

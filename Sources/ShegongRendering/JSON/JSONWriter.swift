@@ -92,12 +92,20 @@ public struct JSONWriter: ~Copyable {
 
   /// Writes a key known when the program is built; its text must need no escaping.
   public mutating func key(_ name: StaticString) {
+    name.withUTF8Buffer { writePlainKey($0) }
+  }
+
+  /// Writes the key `bytes[range]`, UTF-8 that needs no escaping, such as a table column's key,
+  /// encoded once for all the rows of a table.
+  public mutating func key(utf8 bytes: [UInt8], _ range: Range<Int>) {
+    bytes.withUnsafeBufferPointer { writePlainKey(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  private mutating func writePlainKey(_ utf8: UnsafeBufferPointer<UInt8>) {
+    assert(!utf8.contains(where: JSONWriter.needsEscape), "JSONWriter: a plain key that needs escaping")
     beginKey()
     append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { utf8 in
-      assert(!utf8.contains(where: JSONWriter.needsEscape), "JSONWriter: a constant key that needs escaping")
-      append(utf8)
-    }
+    append(utf8)
     append(UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " "))
     afterKey = true
   }
@@ -181,52 +189,10 @@ public struct JSONWriter: ~Copyable {
     string(value)
   }
 
-  /// Writes the member `name: value` (a string), or `name: null`.
-  public mutating func field(_ name: StaticString, _ value: String?) {
+  /// Writes the member `name: "YYYY-MM-DD"`.
+  public mutating func field(_ name: StaticString, date value: Day) {
     key(name)
-    if let value { string(value) } else { null() }
-  }
-
-  /// Writes the member `name: value` (an integer).
-  public mutating func field(_ name: StaticString, _ value: Int) {
-    key(name)
-    integer(value)
-  }
-
-  /// Writes the member `name: value` (an integer), or `name: null`.
-  public mutating func field(_ name: StaticString, _ value: Int?) {
-    key(name)
-    if let value { integer(value) } else { null() }
-  }
-
-  /// Writes the member `name: value` (a boolean).
-  public mutating func field(_ name: StaticString, _ value: Bool) {
-    key(name)
-    bool(value)
-  }
-
-  /// Writes the member `name: value` (a ratio or other double), `null` when nil.
-  public mutating func field(_ name: StaticString, ratio value: Double?) {
-    key(name)
-    double(value)
-  }
-
-  /// Writes the member `name: value` (a two-place decimal), `null` when nil.
-  public mutating func field(_ name: StaticString, _ value: Hundredths?) {
-    key(name)
-    decimal(value)
-  }
-
-  /// Writes the member `name: "YYYY-MM-DD"`, or `name: null`.
-  public mutating func field(_ name: StaticString, date value: Day?) {
-    key(name)
-    if let value { date(value) } else { null() }
-  }
-
-  /// Writes the member `name: hours` for a sum of minutes.
-  public mutating func field(_ name: StaticString, minutes: Int) {
-    key(name)
-    hours(minutes: minutes)
+    date(value)
   }
 
   // MARK: Layout
@@ -357,17 +323,29 @@ public struct JSONWriter: ~Copyable {
     byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
   }
 
+  /// Writes `value` in quotes. The bytes are copied and checked in one pass; a string that
+  /// needs escaping (rare: ids and names seldom hold quotes or control characters) is written
+  /// again, escaped, over the copy.
   private mutating func writeString(_ value: String) {
-    append(UInt8(ascii: "\""))
     var text = value
     text.withUTF8 { utf8 in
-      if utf8.contains(where: JSONWriter.needsEscape) {
-        for byte in utf8 { writeEscaped(byte) }
-      } else {
-        append(utf8)
+      reserve(utf8.count + 2)
+      let start = byteCount
+      storage[start] = UInt8(ascii: "\"")
+      var position = start + 1
+      for byte in utf8 {
+        guard !JSONWriter.needsEscape(byte) else {
+          byteCount = start + 1
+          for byte in utf8 { writeEscaped(byte) }
+          append(UInt8(ascii: "\""))
+          return
+        }
+        storage[position] = byte
+        position += 1
       }
+      storage[position] = UInt8(ascii: "\"")
+      byteCount = position + 1
     }
-    append(UInt8(ascii: "\""))
   }
 
   private mutating func writeEscaped(_ byte: UInt8) {

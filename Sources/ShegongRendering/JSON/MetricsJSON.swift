@@ -16,13 +16,6 @@ public enum MetricsJSON {
     "metrics-\(period.label).json"
   }
 
-  /// The document's top-level keys, in order.
-  public static let topLevelKeys = [
-    "schema", "period", "previous_period", "as_of", "metrics", "previous", "ytd", "by_station", "by_township",
-    "by_category", "by_disability", "by_service_type", "by_activity_group", "by_worker", "trend", "overdue",
-    "non_reporting_stations", "data_quality",
-  ]
-
   /// The document for `figures`, as UTF-8 bytes ending in a line feed.
   public static func render(_ figures: Figures) -> [UInt8] {
     var document: [UInt8] = []
@@ -67,33 +60,19 @@ public enum MetricsJSON {
       writeHeadline(figures.previous, to: &json)
       json.key("ytd")
       writeHeadline(figures.ytd, to: &json)
-      try rows("by_station", figures.byStation, output: output, row: writeStation)
-      try rows("by_township", figures.byTownship, output: output, row: writeTownship)
-      try rows("by_category", figures.byCategory, output: output, row: writeCategory)
-      try rows("by_disability", figures.byDisability, output: output, row: writeDisability)
-      try rows("by_service_type", figures.byServiceType, output: output, row: writeServiceType)
-      try rows("by_activity_group", figures.byActivityGroup, output: output, row: writeActivityGroup)
-      try rows("by_worker", figures.byWorker, output: output, row: writeWorker)
-      try rows("trend", figures.trend, output: output, row: writeTrend)
-      try rows("overdue", figures.overdue, output: output, row: writeOverdue)
-      try rows("non_reporting_stations", figures.nonReportingStations, output: output, row: writeNonReporting)
+      for table in TableRows.all(figures) { try rows(table, output: output) }
       json.key("data_quality")
       writeDataQuality(figures.dataQuality, to: &json)
       json.endObject()
       try output(json.finish())
     }
 
-    /// `name: [...]`, one row per line.
-    mutating func rows<Rows: Collection, Failure: Error>(
-      _ name: String, _ rows: Rows, output: ([UInt8]) throws(Failure) -> Void,
-      row write: (Rows.Element, inout JSONWriter) -> Void
-    ) throws(Failure) {
-      json.key(name)
+    /// `table.key: [...]`, one row per line.
+    mutating func rows<Failure: Error>(_ table: TableRows, output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+      json.key(table.key)
       json.beginArray()
-      for row in rows {
-        json.beginObject(inline: true)
-        write(row, &json)
-        json.endObject()
+      for index in 0..<table.count {
+        table.write(index, &json)
         if json.byteCount >= chunkSize { try output(json.drain()) }
       }
       json.endArray()
@@ -112,14 +91,9 @@ public enum MetricsJSON {
   /// A headline block, its keys in the order of SPEC §5's table.
   static func writeHeadline(_ headline: Headline, to json: inout JSONWriter) {
     json.beginObject()
-    for (key, value) in headline.keyedValues {
-      json.key(key)
-      switch value {
-      case .count(let count): json.integer(count)
-      case .ratio(let ratio): json.double(ratio)
-      case .minutes(let minutes): json.hours(minutes: minutes)
-      case .decimal(let decimal): json.decimal(decimal)
-      }
+    for key in HeadlineKey.allCases {
+      json.key(key.rawValue)
+      json.figure(headline[key])
     }
     json.endObject()
   }
@@ -127,20 +101,12 @@ public enum MetricsJSON {
   /// `data_quality`: `files` in reading order and `issues_by_code`.
   static func writeDataQuality(_ quality: DataQuality, to json: inout JSONWriter) {
     json.beginObject()
-    json.key("files")
+    json.key(Tables.files.key)
     json.beginArray()
-    for file in quality.files {
-      json.beginObject(inline: true)
-      json.field("file", file.name)
-      json.field("encoding", file.encoding)
-      json.field("rows", file.rows)
-      json.field("accepted", file.accepted)
-      json.field("rejected", file.rejected)
-      json.field("warnings", file.warnings)
-      json.endObject()
-    }
+    let files = RowWriter(Tables.files)
+    for file in quality.files { files.write(file, to: &json) }
     json.endArray()
-    json.key("issues_by_code")
+    json.key(Tables.issuesByCode.key)
     json.beginObject()
     for issue in quality.issuesByCode {
       json.key(issue.code.rawValue)
@@ -148,5 +114,77 @@ public enum MetricsJSON {
     }
     json.endObject()
     json.endObject()
+  }
+
+  /// One table of the document: its key, its number of rows and how to write row `index`.
+  ///
+  /// Made where the row type is known, so that writing a row runs code made for that type.
+  struct TableRows {
+    /// The table's JSON key.
+    let key: String
+    /// The number of rows.
+    let count: Int
+    /// Writes row `index`.
+    let write: (_ index: Int, _ json: inout JSONWriter) -> Void
+
+    /// The rows of `table`.
+    init<Rows: RandomAccessCollection>(_ table: Table<Rows.Element>, _ rows: Rows) where Rows.Index == Int {
+      key = table.key
+      count = rows.count
+      let writer = RowWriter(table)
+      write = { index, json in writer.write(rows[rows.startIndex + index], to: &json) }
+    }
+
+    /// The tables of the document, in order.
+    static func all(_ figures: Figures) -> [TableRows] {
+      [
+        TableRows(Tables.byStation, figures.byStation),
+        TableRows(Tables.byTownship, figures.byTownship),
+        TableRows(Tables.byCategory, figures.byCategory),
+        TableRows(Tables.byDisability, figures.byDisability),
+        TableRows(Tables.byServiceType, figures.byServiceType),
+        TableRows(Tables.byActivityGroup, figures.byActivityGroup),
+        TableRows(Tables.byWorker, figures.byWorker),
+        TableRows(Tables.trend, figures.trend),
+        TableRows(Tables.overdue, figures.overdue),
+        TableRows(Tables.nonReportingStations, figures.nonReportingStations),
+      ]
+    }
+  }
+
+  /// Writes the rows of one table, each an inline object of the columns the JSON shows.
+  struct RowWriter<Row> {
+    /// The keys of the columns written, encoded once, one after another.
+    private let keys: [UInt8]
+    /// Where each column's key ends in `keys`.
+    private let keyEnds: [Int]
+    /// How each column's value is read.
+    private let values: [@Sendable (Row) -> FieldValue]
+
+    /// A writer for the rows of `table`.
+    init(_ table: Table<Row>) {
+      let columns = table.columns(in: .json)
+      var keys: [UInt8] = []
+      var keyEnds: [Int] = []
+      for column in columns {
+        keys.append(contentsOf: column.key.utf8)
+        keyEnds.append(keys.count)
+      }
+      self.keys = keys
+      self.keyEnds = keyEnds
+      values = columns.map(\.value)
+    }
+
+    /// Writes `row` as `{"key": value, ...}` on one line.
+    func write(_ row: Row, to json: inout JSONWriter) {
+      json.beginObject(inline: true)
+      var start = 0
+      for column in values.indices {
+        json.key(utf8: keys, start..<keyEnds[column])
+        json.field(values[column](row))
+        start = keyEnds[column]
+      }
+      json.endObject()
+    }
   }
 }

@@ -4,9 +4,6 @@ struct TemplateName: Sendable, Equatable {
   let spelling: String
   /// The keys; empty for `.`.
   let keys: [String]
-
-  /// Whether this is `.`, the current item.
-  var isCurrentItem: Bool { keys.isEmpty }
 }
 
 /// One piece of a parsed template.

@@ -65,10 +65,3 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
     self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
   }
 }
-
-extension TemplateValue {
-  /// Makes a `.text` value from anything that prints itself, such as an already rounded number.
-  public static func describing(_ value: some CustomStringConvertible) -> TemplateValue {
-    .text(value.description)
-  }
-}

@@ -61,19 +61,4 @@ extension Worksheet {
     try XLSXError.check(
       worksheet_autofilter(handle, firstRow, firstColumn, lastRow, lastColumn), from: function)
   }
-
-  /// A column width that fits every line of `texts`, counting a Chinese (or other full-width)
-  /// character as 2 and any other character as 1, plus 2 for padding, kept within
-  /// `minimum...maximum`.
-  public static func fittingColumnWidth(
-    for texts: some Sequence<String>, minimum: Double = 6, maximum: Double = 60
-  ) -> Double {
-    var widest = 0
-    for text in texts {
-      for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-        widest = max(widest, DisplayWidth.of(line))
-      }
-    }
-    return min(max(Double(widest + 2), minimum), maximum)
-  }
 }

@@ -54,7 +54,7 @@ public struct PeriodWording: Sendable, Equatable {
   }
 
   private static let chineseNumerals = ["一", "二", "三", "四"]
-  private static let englishMonths = [
+  static let englishMonths = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
   ]

@@ -1,74 +1,70 @@
+import ShegongAggregation
 import ShegongValidation
 
-/// Every piece of text the workbook and the report need in one language, apart from column
-/// headers (``ReportColumn``) and headline names (``HeadlineKey``).
+/// Every piece of text the workbook and the report need in one language, apart from table
+/// headers (``Tables``) and headline names (``HeadlineKey``); each is written here once, in
+/// Chinese and in English.
 public struct ReportLabels: Sendable {
   /// The language of the labels.
   public let language: ReportLanguage
-  /// The sheet names.
-  public let sheets: SheetNames
-  /// A true flag in a table cell: `是`, `Yes`.
-  public let yes: String
-  /// A false flag in a table cell: `否`, `No`.
-  public let no: String
-  /// The last contact of a beneficiary who was never contacted: `从未联系`, `Never`.
-  public let neverContacted: String
-  /// Between the items of a list inside one cell: `、` or `, `.
-  public let listSeparator: String
-  /// The name of a rejected row's severity: `错误`, `Error`.
-  public let errorSeverity: String
-  /// The name of a warning's severity: `警告`, `Warning`.
-  public let warningSeverity: String
-  /// The title of the summary sheet's block about the period: `报告信息`.
-  public let aboutTitle: String
-  /// The period reported: `统计期`.
-  public let periodTitle: String
-  /// The previous period: `上期`.
-  public let previousPeriodTitle: String
-  /// The year to date: `本年累计`.
-  public let yearToDateTitle: String
-  /// The day the run treated as today: `数据截至`.
-  public let asOfTitle: String
-  /// The title of the summary sheet's block about the files read: `数据质量：文件读取情况`.
-  public let filesTitle: String
-  /// The title of the summary sheet's block about issue codes: `数据质量：问题分类`.
-  public let issueCodesTitle: String
-  /// The title above the summary's headline columns for the period: `本期`.
-  public let currentColumn: String
-  /// The title of the summary's previous-period column: `上期`.
-  public let previousColumn: String
-  /// The title of the summary's change column: `环比变化`.
-  public let changeColumn: String
-  /// The title of the summary's year-to-date column: `本年累计`.
-  public let yearToDateColumn: String
-  /// The header over the names a chart shows: `图表数据：站点`.
-  let chartDataHeader: @Sendable (_ what: String) -> String
-  /// The station chart's category axis: `站点`.
-  public let stationAxis: String
-  /// The trend chart's category axis: `月份`.
-  public let monthAxis: String
-  /// The value axis of both charts: `人次`.
-  public let personTimesAxis: String
-  /// The trend chart's title for a year: `2026年1—6月服务量趋势`.
-  let trendTitle: @Sendable (_ year: Int, _ lastMonth: Int) -> String
-  /// The station chart's title: all stations, or the first `shown` by records.
-  let stationTitle: @Sendable (_ shown: Int, _ total: Int) -> String
-  /// The note under a table cut at the sheet's row limit.
-  let cutNote: @Sendable (_ shown: Int, _ total: Int, _ fileName: String) -> String
-  /// What each issue code means.
-  let issueMeanings: @Sendable (IssueCode) -> String
 
   /// The labels for `language`.
   public static func labels(_ language: ReportLanguage) -> ReportLabels {
-    switch language {
-    case .chinese: .chinese
-    case .english: .english
-    }
+    ReportLabels(language: language)
   }
+
+  /// `chinese` or `english`, as the language says.
+  private func text(_ chinese: String, _ english: String) -> String {
+    language == .chinese ? chinese : english
+  }
+
+  /// The sheet names.
+  public var sheets: SheetNames {
+    SheetNames(
+      summary: text("汇总", "Summary"), stations: text("站点", "Stations"), townships: text("乡镇", "Townships"),
+      categories: text("对象类别", "Categories"), disability: text("残疾四色台账", "Disability ledger"),
+      serviceTypes: text("服务类型", "Service types"), workers: text("人员工时", "Worker hours"),
+      trend: text("月度趋势", "Monthly trend"), overdue: text("待回访", "Overdue"), issues: text("数据问题", "Data issues"),
+      definitions: text("指标说明", "Definitions"))
+  }
+  /// A true flag in a table cell: `是`, `Yes`.
+  public var yes: String { text("是", "Yes") }
+  /// A false flag in a table cell: `否`, `No`.
+  public var no: String { text("否", "No") }
+  /// Between the items of a list inside one cell: `、` or `, `.
+  public var listSeparator: String { text("、", ", ") }
+  /// The title of the summary sheet's block about the period: `报告信息`.
+  public var aboutTitle: String { text("报告信息", "About this report") }
+  /// The period reported: `统计期`.
+  public var periodTitle: String { text("统计期", "Period") }
+  /// The previous period: `上期`.
+  public var previousPeriodTitle: String { text("上期", "Previous period") }
+  /// The year to date: `本年累计`.
+  public var yearToDateTitle: String { text("本年累计", "Year to date") }
+  /// The day the run treated as today: `数据截至`.
+  public var asOfTitle: String { text("数据截至", "Data as of") }
+  /// The title of the issues sheet's block about the files read: `数据质量：文件读取情况`.
+  public var filesTitle: String { text("数据质量：文件读取情况", "Data quality: files read") }
+  /// The title of the issues sheet's block about issue codes: `数据质量：问题分类`.
+  public var issueCodesTitle: String { text("数据质量：问题分类", "Data quality: issues by code") }
+  /// The title above the summary's headline columns for the period: `本期`.
+  public var currentColumn: String { text("本期", "This period") }
+  /// The title of the summary's previous-period column: `上期`.
+  public var previousColumn: String { text("上期", "Previous") }
+  /// The title of the summary's change column: `环比变化`.
+  public var changeColumn: String { text("环比变化", "Change") }
+  /// The title of the summary's year-to-date column: `本年累计`.
+  public var yearToDateColumn: String { text("本年累计", "Year to date") }
+  /// The station chart's category axis: `站点`.
+  public var stationAxis: String { text("站点", "Station") }
+  /// The trend chart's category axis: `月份`.
+  public var monthAxis: String { text("月份", "Month") }
+  /// The value axis of both charts: `人次`.
+  public var personTimesAxis: String { text("人次", "Person-times") }
 
   /// The name of a vocabulary value in this language: its Chinese label or its English label.
   public func label(_ value: some Vocabulary) -> String {
-    language == .chinese ? value.label : value.englishLabel
+    text(value.label, value.englishLabel)
   }
 
   /// `yes` or `no`.
@@ -76,34 +72,32 @@ public struct ReportLabels: Sendable {
     value ? yes : no
   }
 
-  /// The name of a severity.
-  public func severity(_ severity: Severity) -> String {
-    severity == .error ? errorSeverity : warningSeverity
-  }
-
-  /// What an issue code means, in one short sentence.
-  public func meaning(of code: IssueCode) -> String {
-    issueMeanings(code)
-  }
-
   /// The header over the names that a chart shows, such as `图表数据：站点`.
   public func chartDataTitle(_ what: String) -> String {
-    chartDataHeader(what)
+    text("图表数据：\(what)", "Chart data: \(what)")
   }
 
   /// The title of the monthly trend chart for the months January to `lastMonth` of `year`.
   public func trendChartTitle(year: Int, lastMonth: Int) -> String {
-    trendTitle(year, lastMonth)
+    guard lastMonth != 1 else { return text("\(year)年1月服务量", "Services in January \(year)") }
+    let monthName = PeriodWording.englishMonths[min(max(lastMonth, 1), 12) - 1]
+    return text("\(year)年1—\(lastMonth)月服务量趋势", "Monthly services, January–\(monthName) \(year)")
   }
 
   /// The title of the station chart showing `shown` of `total` stations.
   public func stationChartTitle(shown: Int, of total: Int) -> String {
-    stationTitle(shown, total)
+    guard shown < total else { return text("各站点服务人次", "Service records by station") }
+    return text("各站点服务人次（前\(shown)名，共\(total)个站点）", "Service records by station (top \(shown) of \(total))")
   }
 
   /// The note written below a list cut at the row limit: `shown` of `total` rows are listed,
   /// and the full list is in `fileName`.
   public func truncationNote(shown: Int, of total: Int, fullListIn fileName: String) -> String {
-    cutNote(shown, total, fileName)
+    let shown = ReportFormat.integer(shown)
+    let total = ReportFormat.integer(total)
+    return text(
+      "本表仅列出前\(shown)条（共\(total)条，已达Excel行数上限），完整清单见 \(fileName)。",
+      "Only the first \(shown) of \(total) rows fit in this sheet (Excel's row limit); the full list is in \(fileName)."
+    )
   }
 }

@@ -89,18 +89,4 @@ struct ReportViewModel {
     .text(ReportFormat.integer(value))
   }
 
-  /// A ratio as a percentage, or `—`.
-  func percent(_ value: Double?) -> TemplateValue {
-    .text(ReportFormat.percent(value))
-  }
-
-  /// A sum of minutes as hours with two decimals.
-  func hours(minutes: Int) -> TemplateValue {
-    .text(ReportFormat.hours(minutes: minutes))
-  }
-
-  /// `numerator / denominator`, or nil when the denominator is 0.
-  func ratio(_ numerator: Int, _ denominator: Int) -> Double? {
-    denominator == 0 ? nil : Double(numerator) / Double(denominator)
-  }
 }

@@ -41,32 +41,19 @@ extension ReportViewModel {
     .list(HeadlineKey.allCases.map(headlineItem))
   }
 
-  /// One key: `key`, `name`, `unit`, `value`, `previous`, `change`, `ytd`, `definition`.
+  /// One key: its definition's `key`, `name`, `unit` and `definition`, and `value`, `previous`,
+  /// `change`, `ytd`.
   private func headlineItem(_ key: HeadlineKey) -> TemplateValue {
-    let current = key.value(in: figures.metrics)
-    let previous = key.value(in: figures.previous)
-    return .object([
-      "key": .text(key.rawValue),
-      "name": .text(key.name(language)),
-      "unit": .text(key.unit?.name(language) ?? "%"),
-      "value": .text(current.text),
-      "previous": .text(previous.text),
-      "change": .text(ReportFormat.change(HeadlineValue.change(from: previous, to: current))),
-      "ytd": .text(key.value(in: figures.ytd).text),
-      "definition": .text(key.definition(language)),
-    ])
+    var members = members(key, Tables.definitions.columns(in: .markdown))
+    let current = figures.metrics[key]
+    let previous = figures.previous[key]
+    members["value"] = .text(current.text)
+    members["previous"] = .text(previous.text)
+    members["change"] = .text(ReportFormat.change(FigureValue.change(from: previous, to: current)))
+    members["ytd"] = .text(figures.ytd[key].text)
+    return .object(members)
   }
 
   /// `definitions`: every headline key's name, JSON key, unit and definition.
-  var definitions: TemplateValue {
-    .list(
-      HeadlineKey.allCases.map { key in
-        .object([
-          "key": .text(key.rawValue),
-          "name": .text(key.name(language)),
-          "unit": .text(key.unit?.name(language) ?? "%"),
-          "definition": .text(MarkdownText.cell(key.definition(language))),
-        ])
-      })
-  }
+  var definitions: TemplateValue { .list(items(HeadlineKey.allCases, Tables.definitions)) }
 }

@@ -5,24 +5,7 @@ extension ReportViewModel {
   /// `rows` (the first ``ReportMarkdown/overdueListed``, longest since contact first) and `more`
   /// (whether some are not listed) and `any` (whether there are any).
   var overdue: TemplateValue {
-    var stationNames: [String: String] = [:]
-    for station in figures.byStation {
-      stationNames[station.stationId] = station.name
-    }
-    let listed = figures.overdue.prefix(ReportMarkdown.overdueListed)
-    let rows: [TemplateValue] = listed.map { row in
-      .object([
-        "beneficiary_id": cell(row.beneficiaryId),
-        "name": cell(row.name),
-        "station_id": cell(row.stationId),
-        "station_name": cell(stationNames[row.stationId] ?? ""),
-        "area_code": cell(row.areaCode),
-        "categories": cell(row.categories.map { labels.label($0) }.joined(separator: labels.listSeparator)),
-        "interval_days": count(row.intervalDays),
-        "last_contact": .text(row.lastContact.map { ReportFormat.day($0) } ?? labels.neverContacted),
-        "days_since": .text(row.daysSince.map { ReportFormat.integer($0) } ?? ReportFormat.missing),
-      ])
-    }
+    let rows = items(figures.overdue.prefix(ReportMarkdown.overdueListed), Tables.overdue)
     return .object([
       "count": count(figures.overdue.count),
       "never": count(figures.overdue.neverContactedCount),

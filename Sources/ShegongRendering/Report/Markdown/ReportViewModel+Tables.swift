@@ -1,89 +1,59 @@
 import ShegongAggregation
 
 extension ReportViewModel {
-  /// `townships`: every township with the figures of the beneficiaries living in it.
-  var townships: TemplateValue {
-    .list(
-      figures.byTownship.map { row in
-        .object([
-          "area_code": cell(row.areaCode),
-          "name": cell(row.name),
-          "has_station": .text(labels.flag(row.hasStation)),
-          "villages_total": count(row.villagesTotal),
-          "villages_with_station_or_point": count(row.villagesWithStationOrPoint),
-          "village_station_coverage": percent(ratio(row.villagesWithStationOrPoint, row.villagesTotal)),
-          "beneficiaries_registered": count(row.beneficiariesRegistered),
-          "registered_served": count(row.registeredServed),
-          "service_coverage": percent(row.serviceCoverage),
-          "households_visited": count(row.householdsVisited),
-          "service_records": count(row.serviceRecords),
-          "overdue_beneficiaries": count(row.overdueBeneficiaries),
-        ])
-      })
+  /// The Markdown items of `rows`: one object per row, the columns of `table` that the report
+  /// shows by their template names.
+  func items<Rows: Sequence>(_ rows: Rows, _ table: Table<Rows.Element>) -> [TemplateValue] {
+    let columns = table.columns(in: .markdown)
+    return rows.map { .object(members($0, columns)) }
   }
 
-  /// `categories`: the 13 categories, then the three groups (`group` true).
-  var categories: TemplateValue {
-    .list(
-      figures.byCategory.map { row in
-        .object([
-          "code": .text(row.code),
-          "label": cell(language == .chinese ? row.label : row.englishLabel),
-          "group": .bool(row.isGroup),
-          "beneficiaries_registered": count(row.beneficiariesRegistered),
-          "registered_served": count(row.registeredServed),
-          "service_coverage": percent(row.serviceCoverage),
-          "service_records": count(row.serviceRecords),
-          "overdue_beneficiaries": count(row.overdueBeneficiaries),
-        ])
-      })
+  /// The members of one row's item: each column's value by its template name.
+  func members<Row>(_ row: Row, _ columns: [TableColumn<Row>]) -> [String: TemplateValue] {
+    Dictionary(uniqueKeysWithValues: columns.map { ($0.templateName, value($0.value(row), in: $0)) })
   }
+
+  /// A table cell as the report shows it: formatted figures, labels in the report's language,
+  /// inputs' text escaped for a table cell, and `—` (or the column's own wording) for no value.
+  func value<Row>(_ field: FieldValue, in column: TableColumn<Row>) -> TemplateValue {
+    switch field {
+    case .figure(let figure): .text(figure.text)
+    case .text(let text): cell(text)
+    case .term(_, let label), .label(let label): cell(label.text(language))
+    case .flag(let flag): column.isCondition ? .bool(flag) : .text(labels.flag(flag))
+    case .day(let day): .text(ReportFormat.day(day))
+    case .categories(let categories): cell(categories.map { labels.label($0) }.joined(separator: labels.listSeparator))
+    case .none: .text(column.missing?.text(language) ?? ReportFormat.missing)
+    }
+  }
+
+  /// `stations`: every station and point.
+  var stations: TemplateValue { .list(items(figures.byStation, Tables.byStation)) }
+
+  /// `non_reporting`: `count`, `rows` (the active stations and points with nothing in the period)
+  /// and the flag `any`.
+  var nonReporting: TemplateValue {
+    let rows = items(figures.nonReportingStations, Tables.nonReportingStations)
+    return .object(["count": count(rows.count), "rows": .list(rows), "any": .bool(!rows.isEmpty)])
+  }
+
+  /// `townships`: every township with the figures of the beneficiaries living in it.
+  var townships: TemplateValue { .list(items(figures.byTownship, Tables.byTownship)) }
+
+  /// `categories`: the 13 categories, then the three groups (`group` true).
+  var categories: TemplateValue { .list(items(figures.byCategory, Tables.byCategory)) }
 
   /// `disability_types`: the seven disability types.
   var disabilityTypes: TemplateValue {
-    .list(figures.byDisability.filter { !$0.isColour }.map(disabilityItem))
+    .list(items(figures.byDisability.filter { !$0.isColour }, Tables.byDisability))
   }
 
   /// `ledger`: the four colours of the ledger (四色台账).
-  var ledger: TemplateValue {
-    .list(figures.byDisability.filter(\.isColour).map(disabilityItem))
-  }
-
-  private func disabilityItem(_ row: DisabilityRow) -> TemplateValue {
-    .object([
-      "code": .text(row.code),
-      "label": cell(language == .chinese ? row.label : row.englishLabel),
-      "beneficiaries_registered": count(row.beneficiariesRegistered),
-      "registered_served": count(row.registeredServed),
-      "service_coverage": percent(ratio(row.registeredServed, row.beneficiariesRegistered)),
-    ])
-  }
+  var ledger: TemplateValue { .list(items(figures.byDisability.filter(\.isColour), Tables.byDisability)) }
 
   /// `service_types`: all nine service types.
-  var serviceTypes: TemplateValue {
-    .list(
-      figures.byServiceType.map { row in
-        .object([
-          "code": .text(row.serviceType.code),
-          "label": .text(labels.label(row.serviceType)),
-          "records": count(row.records),
-          "hours": hours(minutes: row.minutes),
-          "beneficiaries": count(row.beneficiaries),
-        ])
-      })
-  }
+  var serviceTypes: TemplateValue { .list(items(figures.byServiceType, Tables.byServiceType)) }
 
   /// `activity_groups`: the activities by target group.
-  var activityGroups: TemplateValue {
-    .list(
-      figures.byActivityGroup.map { row in
-        .object([
-          "code": .text(row.targetGroup.code),
-          "label": .text(labels.label(row.targetGroup)),
-          "activities": count(row.activities),
-          "activity_participants": count(row.activityParticipants),
-          "beneficiaries": count(row.beneficiaries),
-        ])
-      })
-  }
+  var activityGroups: TemplateValue { .list(items(figures.byActivityGroup, Tables.byActivityGroup)) }
 }

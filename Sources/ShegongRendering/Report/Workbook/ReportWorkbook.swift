@@ -115,4 +115,16 @@ struct ReportWorkbookWriter {
     }
     try writer.write()
   }
+
+  /// The blocks of a list that may be longer than a sheet: the rows of `items` that fit, under
+  /// the header of `table`, and, when some do not fit, a note that the full list is in `fileName`.
+  func listBlocks<Items: RandomAccessCollection>(
+    _ items: Items, table: Table<Items.Element>, fullListIn fileName: String
+  ) -> [SheetBlock] where Items.Index == Int {
+    let budget = RowBudget(total: items.count, firstDataRow: 1, rowLimit: rowLimit)
+    let list = SheetBlock(at: 0, items: items.prefix(budget.shown), table: table, labels: labels)
+    guard budget.isCut else { return [list] }
+    let note = labels.truncationNote(shown: budget.shown, of: items.count, fullListIn: fileName)
+    return [list, .note(note, at: list.lastRow + 1)]
+  }
 }

@@ -7,30 +7,31 @@ extension ReportWorkbookWriter {
     let period = figures.period
     let ytdLabel = PeriodWording.yearToDateLabel(period)
     let headers = [
-      ReportColumn.indicator.header(language),
+      Tables.indicator.header.text(language),
       stacked(labels.currentColumn, period.label),
       stacked(labels.previousColumn, figures.previousPeriod.label),
       labels.changeColumn,
       stacked(labels.yearToDateColumn, ytdLabel),
-      ReportColumn.jsonKey.header(language),
+      Tables.jsonKey.header.text(language),
     ]
     let keys = HeadlineKey.allCases
-    var table = SheetBlock(
-      at: 0, headers: headers, styles: [.text, .integer, .integer, .change, .integer, .text], rowCount: keys.count
-    ) { index in
-      let key = keys[index]
-      let current = key.value(in: figures.metrics)
-      let previous = key.value(in: figures.previous)
-      return [
-        .text(key.title(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
-        .numberOrBlank(HeadlineValue.change(from: previous, to: current)),
-        .numberOrBlank(key.value(in: figures.ytd).cellNumber), .text(key.rawValue),
-      ]
-    }
-    table.rowStyles = { index in
-      let style = keys[index].cellStyle
-      return [.text, style, style, .change, style, .text]
-    }
+    let table = SheetBlock(
+      firstRow: 0, headers: headers, styles: [.text, .integer, .integer, .change, .integer, .text],
+      rowCount: keys.count,
+      cells: { index in
+        let key = keys[index]
+        let current = figures.metrics[key]
+        let previous = figures.previous[key]
+        return [
+          .text(key.title.text(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
+          .numberOrBlank(FigureValue.change(from: previous, to: current)),
+          .numberOrBlank(figures.ytd[key].cellNumber), .text(key.rawValue),
+        ]
+      },
+      rowStyles: { index in
+        let style = keys[index].cellStyle
+        return [.text, style, style, .change, style, .text]
+      })
 
     let aboutRow = table.lastRow + 2
     let about: [(String, String)] = [
@@ -42,10 +43,9 @@ extension ReportWorkbookWriter {
       (labels.yearToDateTitle, spanText(ytdLabel, period.yearToDate.start, period.end)),
       (labels.asOfTitle, ReportFormat.day(figures.asOf)),
     ]
-    var aboutBlock = SheetBlock(
-      at: aboutRow + 1, headers: [], styles: [.text, .text], rowCount: about.count
-    ) { index in [.text(about[index].0), .text(about[index].1)] }
-    aboutBlock.sizedColumns = 1
+    let aboutBlock = SheetBlock(
+      firstRow: aboutRow + 1, headers: [], styles: [.text, .text], rowCount: about.count, sizedColumns: 1,
+      cells: { index in [.text(about[index].0), .text(about[index].1)] })
     try writeTable(
       sheet, blocks: [table, .title(labels.aboutTitle, at: aboutRow), aboutBlock], filtered: false)
   }

@@ -1,3 +1,5 @@
+import ShegongAggregation
+
 /// A rectangle of a worksheet: an optional bold header row and data rows made on demand.
 ///
 /// Blocks let one sheet hold several tables (one below or beside another) while the rows are
@@ -7,7 +9,7 @@ struct SheetBlock {
   /// The row of the header (or of the first data row when there is no header).
   var firstRow: Int
   /// The leftmost column.
-  var firstColumn: Int
+  var firstColumn = 0
   /// The header cells; empty for a block without a header row.
   var headers: [String]
   /// The style of each column's data cells.
@@ -48,51 +50,44 @@ struct SheetBlock {
     CellRange(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: firstColumn + columnCount - 1)
   }
 
-  /// A block with a header and the rows of `items`, one column per entry of `columns`.
-  init<Items: RandomAccessCollection>(
-    at firstRow: Int, column firstColumn: Int = 0, items: Items, columns: [SheetColumn<Items.Element>],
-    language: ReportLanguage, fill: ((Items.Element) -> UInt32?)? = nil
-  ) where Items.Index == Int {
-    self.firstRow = firstRow
-    self.firstColumn = firstColumn
-    self.headers = columns.map { $0.header(language) }
-    self.styles = columns.map(\.style)
-    self.rowCount = items.count
-    self.cells = { index in
-      // Read once: a lazy collection (such as the overdue rows) builds the item on each read.
-      let item = items[items.startIndex + index]
-      return columns.map { $0.value(item) }
-    }
-    if let fill {
-      self.fill = { index in fill(items[items.startIndex + index]) }
-    }
-  }
-
-  /// A block from its parts.
-  init(
-    at firstRow: Int, column firstColumn: Int = 0, headers: [String], styles: [ReportCellStyle], rowCount: Int,
-    cells: @escaping (_ index: Int) -> [CellValue]
-  ) {
-    self.firstRow = firstRow
-    self.firstColumn = firstColumn
-    self.headers = headers
-    self.styles = styles
-    self.rowCount = rowCount
-    self.cells = cells
-  }
-
   /// A single bold line of text, such as a section title, that does not widen its column.
   static func title(_ text: String, at row: Int, column: Int = 0) -> SheetBlock {
-    var block = SheetBlock(at: row, column: column, headers: [text], styles: [.text], rowCount: 0) { _ in [] }
-    block.sizedColumns = 0
-    block.headerFormat = titleFormat
-    return block
+    SheetBlock(
+      firstRow: row, firstColumn: column, headers: [text], styles: [.text], rowCount: 0, sizedColumns: 0,
+      headerFormat: titleFormat, cells: { _ in [] })
   }
 
   /// A single line of plain text, such as a note, that does not widen its column.
   static func note(_ text: String, at row: Int, column: Int = 0) -> SheetBlock {
-    var block = SheetBlock(at: row, column: column, headers: [], styles: [.text], rowCount: 1) { _ in [.text(text)] }
-    block.sizedColumns = 0
-    return block
+    SheetBlock(
+      firstRow: row, firstColumn: column, headers: [], styles: [.text], rowCount: 1, sizedColumns: 0,
+      cells: { _ in [.text(text)] })
+  }
+}
+
+extension SheetBlock {
+  /// A block with a header and the rows of `items`, one column per column of `table` that the
+  /// workbook shows.
+  init<Items: RandomAccessCollection>(
+    at firstRow: Int, column firstColumn: Int = 0, items: Items, table: Table<Items.Element>, labels: ReportLabels,
+    fill: ((Items.Element) -> UInt32?)? = nil
+  ) where Items.Index == Int {
+    let columns = table.columns(in: .workbook)
+    self.firstRow = firstRow
+    self.firstColumn = firstColumn
+    self.headers = columns.map { $0.header.text(labels.language) }
+    self.styles = columns.map { ReportCellStyle($0.format) }
+    self.rowCount = items.count
+    // Taken apart once, so that a million rows do not copy the columns' texts.
+    let values = columns.map(\.value)
+    let missing = columns.map { column in column.missing.map { CellValue.text($0.text(labels.language)) } ?? .blank }
+    self.cells = { index in
+      // Read once: a lazy collection (such as the overdue rows) builds the item on each read.
+      let item = items[items.startIndex + index]
+      return values.indices.map { labels.cell(values[$0](item), missing: missing[$0]) }
+    }
+    if let fill {
+      self.fill = { index in fill(items[items.startIndex + index]) }
+    }
   }
 }

@@ -1,5 +1,5 @@
 /// The unit a count or an amount of time is given in.
-public enum ReportUnit: Sendable, CaseIterable {
+public enum FigureUnit: Sendable, CaseIterable {
   /// 个: townships, villages, stations, posts.
   case places
   /// 人: people.
@@ -17,13 +17,8 @@ public enum ReportUnit: Sendable, CaseIterable {
   /// 小时/人: hours per person.
   case hoursPerPerson
 
-  /// The unit's short name in `language`: `户次` or `household visits`.
-  public func name(_ language: ReportLanguage) -> String {
-    switch language {
-    case .chinese: chineseName
-    case .english: englishName
-    }
-  }
+  /// The unit's short name: `户次`, `household visits`.
+  public var name: Bilingual { Bilingual(chineseName, englishName) }
 
   /// The English unit in the singular, as a name that already states the unit would use it.
   var englishSingular: String {

@@ -1,10 +1,10 @@
-import ShegongAggregation
-
-/// A key of the headline blocks (SPEC §5), in the order of SPEC's headline table.
+/// The one list of headline keys (SPEC §5), in the order of SPEC's headline table.
 ///
 /// The raw value is the JSON key. Every key knows how it is measured (a count in some unit, a
-/// ratio or hours), how to read its value from a ``Headline``, and, in each
-/// ``ReportLanguage``, its name and a one-sentence definition.
+/// ratio or hours), its unit, and, in Chinese and English, its name and a one-sentence
+/// definition. The metrics JSON, the workbook's 汇总 and 指标说明 sheets and the Markdown
+/// report's summary and definitions all list the keys in this order; a table column that shows
+/// a headline figure restricted to its row takes its key, name and unit from here.
 public enum HeadlineKey: String, Sendable, CaseIterable {
   case townshipsTotal = "townships_total"
   case townshipsWithStation = "townships_with_station"
@@ -71,8 +71,18 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
     }
   }
 
+  /// The value of the key before anything is counted: 0, or undefined for a ratio and for
+  /// hours per social worker.
+  public var zero: FigureValue {
+    switch measure {
+    case .count: .count(0)
+    case .ratio: .ratio(nil)
+    case .hours: self == .hoursPerSocialWorker ? .hundredths(nil) : .minutes(0)
+    }
+  }
+
   /// The unit of a count or of hours; nil for a ratio.
-  public var unit: ReportUnit? {
+  public var unit: FigureUnit? {
     switch self {
     case .townshipsTotal, .townshipsWithStation, .villagesTotal, .villagesWithStationOrPoint, .villagesReached,
       .stationsActive, .pointsActive, .stationsReporting, .postsPlanned, .vacancies:
@@ -97,37 +107,24 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
     }
   }
 
-  /// The key's name in `language`, such as `入户探访户数` or `Households visited`.
-  public func name(_ language: ReportLanguage) -> String {
-    switch language {
-    case .chinese: chinese.name
-    case .english: english.name
-    }
-  }
+  /// The key's name, such as `入户探访户数` or `Households visited`.
+  public var name: Bilingual { Bilingual(chinese.name, english.name) }
 
-  /// The key's definition in `language`: one sentence, ending with a full stop.
-  public func definition(_ language: ReportLanguage) -> String {
-    switch language {
-    case .chinese: chinese.definition
-    case .english: english.definition
-    }
-  }
+  /// The key's definition: one sentence, ending with a full stop.
+  public var definition: Bilingual { Bilingual(chinese.definition, english.definition) }
+
+  /// The unit's name, or `%` for a ratio.
+  public var unitName: Bilingual { unit?.name ?? Bilingual("%", "%") }
 
   /// The name followed by the unit in brackets, as a column or row title: `入户探访户数（户）`,
   /// `Service records (person-times)`.
   ///
   /// A ratio has no unit. English titles leave out a unit that the name already says
   /// (`Registered households`) and the plain count of places.
-  public func title(_ language: ReportLanguage) -> String {
-    guard let unit else { return name(language) }
-    switch language {
-    case .chinese:
-      return "\(name(language))（\(unit.name(language))）"
-    case .english:
-      let name = name(language)
-      let lowercased = name.lowercased()
-      guard unit != .places, !lowercased.contains(unit.englishSingular) else { return name }
-      return "\(name) (\(unit.name(language)))"
-    }
+  public var title: Bilingual {
+    guard let unit else { return name }
+    let english = name.english
+    let saysUnit = unit == .places || english.lowercased().contains(unit.englishSingular)
+    return Bilingual("\(name.chinese)（\(unit.name.chinese)）", saysUnit ? english : "\(english) (\(unit.name.english))")
   }
 }

@@ -1,0 +1,28 @@
+import ShegongAggregation
+import ShegongValidation
+
+extension IssueCode {
+  /// What the code means, in one short sentence in each language.
+  public var meaning: Bilingual {
+    switch self {
+    case .malformedRow:
+      Bilingual("CSV格式错误（引号未闭合等），整行无法读取", "Broken CSV syntax (such as an unclosed quote); the row cannot be read")
+    case .extraCell: Bilingual("该行的单元格多于表头", "The row has more cells than the header")
+    case .missingCell: Bilingual("该行的单元格少于表头", "The row has fewer cells than the header")
+    case .missingValue: Bilingual("必填项为空", "A required value is empty")
+    case .typeError: Bilingual("日期、时间、时长、数字或是/否无法识别", "A date, time, duration, number or yes/no value cannot be read")
+    case .constraintError: Bilingual("取值超出代码表或允许范围", "A value is outside its code list or allowed range")
+    case .futureDate: Bilingual("日期晚于数据截至日", "The date is after the as-of date")
+    case .unknownReference: Bilingual("引用的编号在对应文件中不存在", "An id that points at no accepted row")
+    case .duplicateKey: Bilingual("编号与前面已接受的行重复", "The key of an earlier accepted row again")
+    case .idChecksum: Bilingual("身份证号位数或校验位不正确", "An ID number of the wrong length or with a wrong check character")
+    case .workerInactive: Bilingual("服务或活动日期不在人员在职期间", "Dated when the worker was not employed")
+    case .beneficiaryInactive: Bilingual("服务或签到日期不在对象建档期间", "Dated when the beneficiary was not registered")
+    case .stationMismatch: Bilingual("服务站点与人员所属站点不同", "The service's station differs from the worker's station")
+    case .workerOverlap: Bilingual("同一人员同日服务时间重叠", "Overlapping services of one worker on one day")
+    case .workerDayOverLimit: Bilingual("同一人员当日服务时长超过上限", "A worker's services on one day exceed the daily limit")
+    case .possibleDuplicate: Bilingual("疑似重复录入的服务记录", "Possibly the same service entered twice")
+    case .attendanceExceedsParticipants: Bilingual("签到人数多于登记的参与人次", "More sign-ins than the participants recorded")
+    }
+  }
+}

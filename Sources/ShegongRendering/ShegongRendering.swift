@@ -1,2 +1,0 @@
-/// The ShegongRendering stage.
-public enum ShegongRenderingModule {}
