@@ -111,15 +111,24 @@ final class OutputFolder {
 
   /// The error for a staged file that cannot be written, saying why in words an operator acts on.
   private func writeFailure(_ name: String, _ code: Int32) -> Failure {
-    var reason = Self.text(of: code)
-    switch code {
-    case ENOSPC: reason += " (the disk is full)"
-    case EFBIG: reason += " (the file size limit is reached)"
-    case EDQUOT: reason += " (the disk quota is used up)"
-    default: break
-    }
-    return Failure(
+    Self.writeFailure(path, name, reason: Self.text(of: code) + Self.spaceHint(for: code))
+  }
+
+  /// The error for the output `name` of the folder `path` that cannot be written for `reason`.
+  static func writeFailure(_ path: String, _ name: String, reason: String) -> Failure {
+    Failure(
       description: "cannot write \(path)/\(name): \(reason); nothing was replaced, the previous reports are unchanged")
+  }
+
+  /// What a system error about room on the disk means for the operator, in parentheses after
+  /// it; empty for any other error.
+  static func spaceHint(for code: Int32) -> String {
+    switch code {
+    case ENOSPC: " (the disk is full)"
+    case EFBIG: " (the file size limit is reached)"
+    case EDQUOT: " (the disk quota is used up)"
+    default: ""
+    }
   }
 
   // MARK: Commit

@@ -207,6 +207,38 @@ struct FaultTests {
     #expect(try files(in: out) == references.old)
   }
 
+  @Test("a file size limit that cuts a working file of the workbook library short exits 1 and changes nothing")
+  func fileSizeLimitOnWorkbookWorkingFiles() throws {
+    let references = try referenceReports.get()
+    let folder = try CommandRunner.temporaryFolder()
+    // The limits lie above every output file, but below the largest part of the workbook
+    // unzipped, which the library writes to a working file first.
+    let workbook = folder + "/new.xlsx"
+    try references.new["shegong-2026-10.xlsx", default: Data()].write(to: URL(fileURLWithPath: workbook))
+    let listing = try CommandRunner.launch(
+      URL(fileURLWithPath: "/usr/bin/unzip"), ["-Z", "-l", workbook], describing: [])
+    let largestPart =
+      String(decoding: listing.stdout, as: UTF8.self).split(separator: "\n")
+      .compactMap { line in line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).first }
+      .compactMap { Int($0) }.max() ?? 0
+    let largestFile = references.new.values.map(\.count).max() ?? 0
+    let (low, high) = (largestFile / 1024 + 16, largestPart / 1024 - 16)
+    try #require(low < high, "the largest part (\(largestPart) bytes) must be larger than every file")
+    for limit in [low, (low + high) / 2, high] {
+      let out = folder + "/out-\(limit)"
+      try install(references.old, into: out)
+      let result = try CommandRunner.launch(
+        URL(fileURLWithPath: "/bin/bash"),
+        ["-c", "ulimit -f \(limit) && exec \"$0\" \"$@\"", CommandRunner.executable.path]
+          + reportArguments(Flags.new, out: out),
+        describing: ["report", "under ulimit -f \(limit)"])
+      #expect(result.status == 1, "ulimit -f \(limit): \(result.stderr)")
+      #expect(result.stderr.contains("cannot write \(out)/shegong-2026-10.xlsx"), "\(result.stderr)")
+      #expect(result.stderr.contains("is cut off"), "\(result.stderr)")
+      #expect(try files(in: out) == references.old, "ulimit -f \(limit): the old report, whole, and nothing else")
+    }
+  }
+
   /// Whether this process may mount a small tmpfs in a mount namespace of its own (root with
   /// `unshare`); the full-disk test skips otherwise.
   static let canMountTmpfs: Bool = {
