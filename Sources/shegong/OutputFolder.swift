@@ -80,12 +80,13 @@ final class OutputFolder {
         description: "cannot create the working folder \(stagingPath) beside \(path): \(Self.text(of: errno))")
     }
     staging = true
-    SignalCleanup.shared.removeOnSignal(stagingPath)
+    SignalCleanup.shared.removeOnSignal(stagingPath, lockFile: lockPath)
   }
 
   deinit {
     discard()
     if lockDescriptor >= 0 {
+      SignalCleanup.shared.removeOnSignal(nil, lockFile: nil)
       // Removed while still held, so that no run can lock this file after it is gone.
       unlink(lockPath)
       close(lockDescriptor)
@@ -236,8 +237,8 @@ final class OutputFolder {
   /// Removes the staging folder (the unfinished new set, or the old set after the exchange).
   func discard() {
     guard staging else { return }
-    SignalCleanup.shared.removeOnSignal(nil)
     Self.removeTree(stagingPath)
+    SignalCleanup.shared.removeOnSignal(nil, lockFile: lockPath)
     staging = false
     written.removeAll()
   }

@@ -22,6 +22,8 @@ final class SignalCleanup: @unchecked Sendable {
   private let lock = NSLock()
   /// The staging folder to remove on a signal; nil when there is none.
   private var folder: String?
+  /// The lock file to remove on a signal (after the folder, while the lock is still held).
+  private var lockFile: String?
   private var started = false
   /// Whether the new set is in place and `folder` holds the old one.
   private var replaced = false
@@ -47,10 +49,12 @@ final class SignalCleanup: @unchecked Sendable {
     thread.start()
   }
 
-  /// Sets the folder that a signal removes (nil for none).
-  func removeOnSignal(_ folder: String?) {
+  /// Sets the staging folder and the lock file that a signal removes (nil for none).
+  func removeOnSignal(_ folder: String?, lockFile: String?) {
     lock.lock()
     self.folder = folder
+    self.lockFile = lockFile
+    replaced = false
     lock.unlock()
   }
 
@@ -79,6 +83,7 @@ final class SignalCleanup: @unchecked Sendable {
     } else {
       Terminal.error("shegong: stopped by \(name)")
     }
+    if let lockFile { unlink(lockFile) }
     _exit(128 + signal)
   }
 }

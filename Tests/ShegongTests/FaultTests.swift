@@ -144,6 +144,42 @@ struct FaultTests {
       "\(result.stderr)")
   }
 
+  @Test(
+    "SIGTERM, SIGINT or SIGHUP while writing: the run removes its working folder and lock, exits 128 + the signal",
+    arguments: [SIGTERM, SIGINT, SIGHUP])
+  func signalCleanUp(signal: Int32) throws {
+    let references = try referenceReports.get()
+    let folder = try CommandRunner.temporaryFolder()
+    let out = folder + "/out"
+    try install(references.old, into: out)
+    let log = folder + "/stderr"
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
+    let stderr = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = reportArguments(Flags.new, out: out)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = stderr
+    try process.run()
+    // Signalled once the run has staged its first file.
+    let staging = folder + "/.out.shegong-\(process.processIdentifier)"
+    let deadline = Date().addingTimeInterval(120)
+    while process.isRunning, ((try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []).isEmpty,
+      Date() < deadline
+    {
+      Thread.sleep(forTimeInterval: 0.001)
+    }
+    kill(process.processIdentifier, signal)
+    process.waitUntilExit()
+    try stderr.close()
+    let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal, "\(said)")
+    #expect(said.contains("stopped by"), "\(said)")
+    #expect(said.contains("removed the unfinished outputs, the previous reports are unchanged"), "\(said)")
+    #expect(try files(in: out) == references.old)
+    #expect(try siblings(of: out) == [], "no working folder and no lock file left")
+  }
+
   @Test("a file size limit (ulimit -f) exits 1 naming the file, and changes nothing")
   func fileSizeLimit() throws {
     let references = try referenceReports.get()
@@ -190,6 +226,7 @@ struct FaultTests {
       #expect(result.stderr.contains("cannot write \(out)/shegong-2026-10.xlsx"), "\(result.stderr)")
       #expect(result.stderr.contains("is cut off"), "\(result.stderr)")
       #expect(try files(in: out) == references.old, "ulimit -f \(limit): the old report, whole, and nothing else")
+      #expect(try siblings(of: out) == [], "ulimit -f \(limit): no working folder or lock file left")
     }
   }
 
