@@ -156,10 +156,17 @@ final class OutputFolder {
     }
   }
 
-  /// The staged path of `name`, for a writer (such as the XLSX library) that fills the file itself.
+  /// The staged path of `name`, for a writer (such as the XLSX library) that fills the file
+  /// itself; a name inside a subfolder (`feedback/…`) gets that subfolder made.
   func stagedPath(for name: String) -> String {
     written.insert(name)
-    return stagingPath + "/" + name
+    let path = stagingPath + "/" + name
+    let folder = Self.split(name).parent
+    if !folder.isEmpty {
+      try? FileManager.default.createDirectory(
+        atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+    }
+    return path
   }
 
   /// The error for a staged file that cannot be written, saying why in words an operator acts on.
