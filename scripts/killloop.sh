@@ -71,7 +71,6 @@ report "$work/ref-a" "${FLAGS_A[@]}" || fail "the reference report A failed"
 middle=$(now_ms)
 report "$work/ref-b" "${FLAGS_B[@]}" || fail "the reference report B failed"
 end=$(now_ms)
-typical=$(((end - start) / 2))
 for name in "${OUTPUTS[@]}"; do
   cmp -s "$work/ref-a/$name" "$work/ref-b/$name" && fail "reports A and B have the same $name"
 done
@@ -113,8 +112,16 @@ reader() {
 reader &
 reader_pid=$!
 
-echo "killloop: a run takes about $typical ms (A $((middle - start)) ms, B $((end - middle)) ms);" \
-  "killing $KILLS runs at random and $EXCHANGE_KILLS right after their exchange, with a reader throughout"
+# A run with the reader going takes longer than the references did: time one (writing report B
+# over A, whole), so that the random kills spread over a whole run, the exchange included.
+start=$(now_ms)
+report "$out" "${FLAGS_B[@]}" || fail "a normal run with the reader going failed"
+typical=$(($(now_ms) - start))
+same_as "$work/ref-b" "$out" || fail "a normal run with the reader going did not write report B"
+state=b
+
+echo "killloop: a run takes about $typical ms with the reader going (A $((middle - start)) ms, B $((end - middle)) ms" \
+  "alone); killing $KILLS runs at random and $EXCHANGE_KILLS right after their exchange"
 
 kills=0 finished=0 attempts=0 aimed=0 aimed_hits=0
 declare -A phases=([before-the-exchange]=0 [after-the-exchange]=0)

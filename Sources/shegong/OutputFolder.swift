@@ -267,6 +267,7 @@ final class OutputFolder {
     }
   }
 
+  /// The words of the system error `code` (`strerror`).
   static func text(of code: Int32) -> String {
     String(cString: strerror(code))
   }
