@@ -45,8 +45,9 @@ format:
 bench: build
 	bash scripts/bench.sh
 
-## killloop: kill `report` with SIGKILL at 20 random moments (and 5 aimed at the commit) and check
-## after each kill that the previous report is whole; see docs/operations.md.
+## killloop: kill `report` with SIGKILL at 20 random moments (and 5 right after its exchange) while a
+## reader snapshots the folder; check that every kill and every snapshot shows one whole report;
+## see docs/operations.md.
 killloop: build
 	bash scripts/killloop.sh
 

@@ -1,1 +1,2 @@
 #include <xlsxwriter.h>
+#include <zlib.h>

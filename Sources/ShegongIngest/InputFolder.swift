@@ -34,8 +34,12 @@ public struct InputFolder: Sendable {
     self.path = path
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw IngestError(.missingFile, file: path, message: "the inputs folder does not exist")
+    }
+    guard isDirectory.boolValue else {
+      throw IngestError(
+        .missingFile, file: path, message: "--inputs names a file, not the folder that holds the inputs")
     }
     let names: [String]
     do {
@@ -44,9 +48,11 @@ public struct InputFolder: Sendable {
       throw IngestError(.unreadable, file: path, message: "cannot list the inputs folder")
     }
     func find(_ wanted: String, required: Bool) throws(IngestError) -> Entry? {
-      let matches = names.filter { $0.lowercased() == wanted && Self.isRegularFile(path + "/" + $0) }.sorted {
-        Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+      var matches: [String] = []
+      for name in names where name.lowercased() == wanted {
+        if try Self.isRegularFile(path + "/" + name, name: name) { matches.append(name) }
       }
+      matches.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
       if matches.count > 1 {
         throw IngestError(
           .ambiguousFile, file: wanted,
@@ -90,8 +96,11 @@ public struct InputFolder: Sendable {
       } catch {
         throw IngestError(.unreadable, file: "services/", message: "cannot list the services/ folder")
       }
-      let csvNames = inside.filter { $0.lowercased().hasSuffix(".csv") && Self.isRegularFile(folderPath + "/" + $0) }
-        .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      var csvNames: [String] = []
+      for name in inside where name.lowercased().hasSuffix(".csv") {
+        if try Self.isRegularFile(folderPath + "/" + name, name: "services/" + name) { csvNames.append(name) }
+      }
+      csvNames.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
       guard !csvNames.isEmpty else {
         throw IngestError(.missingFile, file: "services/", message: "the services/ folder holds no .csv file")
       }
@@ -104,8 +113,21 @@ public struct InputFolder: Sendable {
     }
   }
 
-  private static func isRegularFile(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+  /// Whether `path` (symbolic links followed) is a regular file to read; false for a folder or
+  /// nothing. A FIFO, a socket or a device is an error naming the file as `name`: reading one
+  /// could wait forever or never end.
+  private static func isRegularFile(_ path: String, name: String) throws(IngestError) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    let kind: String
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return true
+    case S_IFDIR: return false
+    case S_IFIFO: kind = "a FIFO (named pipe)"
+    case S_IFSOCK: kind = "a socket"
+    default: kind = "a device"
+    }
+    throw IngestError(
+      .unreadable, file: name, message: "\(name) is \(kind), not a regular file; only regular files are read")
   }
 }

@@ -6,6 +6,8 @@ struct UsageError: Error, CustomStringConvertible {
 /// The command line after the subcommand, read as `--name value` options and `--flag`s.
 struct Arguments {
   private var remaining: [String]
+  /// The options and flags read so far, so that one given again is named as repeated.
+  private var read: Set<String> = []
 
   init(_ arguments: [String]) {
     remaining = arguments
@@ -13,29 +15,36 @@ struct Arguments {
 
   /// Removes `--name` and returns whether it was there.
   mutating func flag(_ name: String) -> Bool {
+    read.insert(name)
     guard let index = remaining.firstIndex(of: name) else { return false }
     remaining.remove(at: index)
     return true
   }
 
-  /// Removes `--name VALUE` (or `--name=VALUE`) and returns the value.
+  /// Removes `--name VALUE` (or `--name=VALUE`) and returns the value, which must not be empty.
   mutating func option(_ name: String) throws(UsageError) -> String? {
+    read.insert(name)
+    let value: String
     if let index = remaining.firstIndex(where: { $0.hasPrefix(name + "=") }) {
-      let value = String(remaining[index].dropFirst(name.count + 1))
+      value = String(remaining[index].dropFirst(name.count + 1))
       remaining.remove(at: index)
-      return value
+    } else {
+      guard let index = remaining.firstIndex(of: name) else { return nil }
+      guard index + 1 < remaining.count else { throw UsageError(description: "\(name) needs a value") }
+      value = remaining[index + 1]
+      remaining.removeSubrange(index...(index + 1))
     }
-    guard let index = remaining.firstIndex(of: name) else { return nil }
-    guard index + 1 < remaining.count else { throw UsageError(description: "\(name) needs a value") }
-    let value = remaining[index + 1]
-    remaining.removeSubrange(index...(index + 1))
+    guard !value.isEmpty else { throw UsageError(description: "\(name) needs a value, not an empty one") }
     return value
   }
 
-  /// Fails when anything was not consumed.
+  /// Fails when anything was not consumed, naming an option given more than once as repeated.
   func finish() throws(UsageError) {
-    if let first = remaining.first {
-      throw UsageError(description: first.hasPrefix("-") ? "unknown option \(first)" : "unexpected argument \(first)")
+    guard let first = remaining.first else { return }
+    let name = first.split(separator: "=", maxSplits: 1).first.map(String.init) ?? first
+    if read.contains(name) {
+      throw UsageError(description: "\(name) is given more than once")
     }
+    throw UsageError(description: first.hasPrefix("-") ? "unknown option \(first)" : "unexpected argument \(first)")
   }
 }

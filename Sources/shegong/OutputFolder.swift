@@ -4,40 +4,49 @@ import Foundation
   import Glibc
 #endif
 
-/// The `--out` folder: locked while a run writes, and filled all at once.
+/// The `--out` folder: locked while a run writes, and replaced with the new set of outputs in
+/// one step (SPEC §7).
 ///
-/// - Lock: the folder itself is opened and `flock`ed for the whole run; a second run into the
-///   same folder says that it waits, then waits. The kernel drops the lock when a run ends in
-///   any way, a `kill -9` included.
-/// - Staging: every output is first written to a hidden temporary file in the folder itself,
-///   `.<name>.tmp-<pid>`. Nothing visible changes while the outputs are written, so a run that
-///   fails or is killed before the commit leaves the earlier reports exactly as they were.
-/// - Commit: the temporaries are `fsync`ed; then a hidden journal `.shegong-commit` listing the
-///   renames (one `<temporary>\t<name>` line each) is written, `fsync`ed and renamed into place;
-///   then each temporary is renamed over its output (a rename within one file system is atomic),
-///   the folder is `fsync`ed and the journal removed. A run killed during the renames therefore
-///   leaves the journal behind, and with it the promise that all the new files belong in place.
-/// - Repair: a run that has taken the lock first finishes what an earlier run left: when a
-///   journal exists it renames every listed temporary that still exists (roll forward, so the
-///   folder holds the complete new report, never a mix), then removes the journal; and it
-///   deletes every stale temporary `.<name>.tmp-<number>` (a staged file without a journal is an
-///   unfinished run's, never part of a report).
+/// - Lock: a hidden file beside the folder, `.<name>.shegong-lock` in its parent, is `flock`ed for
+///   the whole run and removed at its end; a second run into the same folder says that it waits,
+///   then waits. The lock lives beside the folder because the exchange below moves the folder
+///   itself. The kernel drops the lock when a run ends in any way, a `kill -9` included (the file
+///   it leaves is locked and removed by the next run).
+/// - Staging: every output is written into a hidden sibling folder `.<name>.shegong-<pid>`, the
+///   workbook library's working files included. Nothing in `--out` changes while the outputs are
+///   written, so a run that fails or is killed before the exchange leaves it exactly as it was.
+/// - Commit: the staged files are `fsync`ed; every file of `--out` that this run does not write
+///   (another period's reports, a reader's notes, folders with their contents) is hard-linked into
+///   the staging folder; then the staging folder and `--out` are exchanged with
+///   `renameat2(RENAME_EXCHANGE)`: any reader, and any kill, sees the whole old set or the whole
+///   new set. The staging path then holds the old set, which is removed.
+/// - Repair: a run that has taken the lock first removes the staging folders that killed runs
+///   left beside the folder (an unfinished new set, or an old set not yet removed); `--out`
+///   itself always holds one whole set and needs no repair.
 final class OutputFolder {
   /// A failure to prepare or write the folder.
   struct Failure: Error, CustomStringConvertible {
     var description: String
   }
 
-  /// The name of the commit journal inside the folder.
-  static let journalName = ".shegong-commit"
-
+  /// `--out` as given, for messages.
   let path: String
-  private let quiet: Bool
+  /// `--out` as an absolute path without symbolic links: the path the exchange swaps.
+  let target: String
+  /// The folder the new set is written into, beside `target`.
+  let stagingPath: String
+  /// The lock file beside `target`, present while a run holds it.
+  private let lockPath: String
+  /// Whether only errors are printed.
+  let quiet: Bool
   private var lockDescriptor: Int32 = -1
-  private var staged: [(temporary: String, final: String)] = []
+  /// The names (relative to the folder) of the files written into the staging folder.
+  private var written: Set<String> = []
+  /// Whether the staging folder exists and is this run's to remove.
+  private var staging = false
 
-  /// Creates the folder if needed and takes its lock (calls `open` and `flock`), waiting while
-  /// another run holds it; then repairs what an interrupted earlier run left (see the type).
+  /// Creates the folder if needed, takes its lock (waiting while another run holds it), removes
+  /// what interrupted runs left beside it, and makes the staging folder.
   init(path: String, quiet: Bool) throws {
     self.path = path
     self.quiet = quiet
@@ -53,38 +62,84 @@ final class OutputFolder {
         throw Failure(description: "cannot create the output folder \(path): \(error.localizedDescription)")
       }
     }
-    lockDescriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard lockDescriptor >= 0 else {
-      throw Failure(description: "cannot open the output folder \(path): \(Self.text(of: errno))")
+    target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    // The parent of a folder at the root is "", which the paths below join as "/".
+    let (parent, name) = Self.split(target)
+    guard !name.isEmpty, name != "." && name != ".." else {
+      throw Failure(description: "--out \(path) cannot be replaced as a whole: name a folder inside another one")
     }
-    if flock(lockDescriptor, LOCK_EX | LOCK_NB) != 0 {
-      if !quiet { Terminal.error("shegong: another report is being written into \(path); waiting for it to finish") }
-      while flock(lockDescriptor, LOCK_EX) != 0 {
-        guard errno == EINTR else {
-          throw Failure(description: "cannot lock the output folder \(path): \(Self.text(of: errno))")
-        }
-      }
+    guard access(target, W_OK) == 0 else {
+      throw Failure(description: "cannot write into the output folder \(path): \(Self.text(of: errno))")
     }
-    try repair()
+    stagingPath = "\(parent)/.\(name).shegong-\(getpid())"
+    lockPath = "\(parent)/.\(name).shegong-lock"
+    try lock()
+    try repair(parent: parent, name: name)
+    guard mkdir(stagingPath, 0o700) == 0 else {
+      throw Failure(
+        description: "cannot create the working folder \(stagingPath) beside \(path): \(Self.text(of: errno))")
+    }
+    staging = true
+    SignalCleanup.shared.removeOnSignal(stagingPath, lockFile: lockPath)
   }
 
   deinit {
     discard()
-    if lockDescriptor >= 0 { close(lockDescriptor) }
+    if lockDescriptor >= 0 {
+      SignalCleanup.shared.removeOnSignal(nil, lockFile: nil)
+      // Removed while still held, so that no run can lock this file after it is gone.
+      unlink(lockPath)
+      close(lockDescriptor)
+    }
+  }
+
+  /// Opens and `flock`s the lock file beside the folder, waiting while another run holds it.
+  ///
+  /// The run that holds the lock removes the file when it ends (see `deinit`), so a run that
+  /// waited on a file that is gone by the time it gets the lock tries again with the file at the
+  /// path now: only the file that the path names counts.
+  private func lock() throws {
+    var said = false
+    while true {
+      lockDescriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+      guard lockDescriptor >= 0 else {
+        throw Failure(description: "cannot create the lock file \(lockPath) beside \(path): \(Self.text(of: errno))")
+      }
+      if flock(lockDescriptor, LOCK_EX | LOCK_NB) != 0 {
+        if !quiet && !said {
+          Terminal.error("shegong: another report is being written into \(path); waiting for it to finish")
+          said = true
+        }
+        while flock(lockDescriptor, LOCK_EX) != 0 {
+          guard errno == EINTR else {
+            throw Failure(description: "cannot lock \(lockPath): \(Self.text(of: errno))")
+          }
+        }
+      }
+      var held = stat()
+      var named = stat()
+      if fstat(lockDescriptor, &held) == 0, stat(lockPath, &named) == 0, held.st_dev == named.st_dev,
+        held.st_ino == named.st_ino
+      {
+        return
+      }
+      close(lockDescriptor)
+      lockDescriptor = -1
+    }
   }
 
   // MARK: Staging
 
-  /// Writes `bytes` to a temporary file that `commit()` will rename to `name`.
+  /// Writes `bytes` to the staged file `name`.
   func stage(_ name: String, bytes: [UInt8]) throws {
     try stage(name) { append in try append(bytes) }
   }
 
   /// Writes a file in pieces: `produce` hands each piece to the function it is given, which
-  /// appends it to a temporary file that `commit()` will rename to `name`.
+  /// appends it to the staged file `name`.
   func stage(_ name: String, streaming produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
-    let temporary = stagedPath(for: name)
-    guard let file = fopen(temporary, "wbe") else {
+    let staged = stagedPath(for: name)
+    guard let file = fopen(staged, "wbe") else {
       throw writeFailure(name, errno)
     }
     var closed = false
@@ -101,162 +156,119 @@ final class OutputFolder {
     }
   }
 
-  /// A temporary path for `name` that a writer (such as the XLSX library) can fill itself;
-  /// `commit()` renames it to `name`.
+  /// The staged path of `name`, for a writer (such as the XLSX library) that fills the file
+  /// itself; a name inside a subfolder (`feedback/…`) gets that subfolder made.
   func stagedPath(for name: String) -> String {
-    let temporary = "\(path)/.\(name).tmp-\(getpid())"
-    staged.append((temporary, path + "/" + name))
-    return temporary
+    written.insert(name)
+    let path = stagingPath + "/" + name
+    let folder = Self.split(name).parent
+    if !folder.isEmpty {
+      try? FileManager.default.createDirectory(
+        atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+    }
+    return path
   }
 
   /// The error for a staged file that cannot be written, saying why in words an operator acts on.
   private func writeFailure(_ name: String, _ code: Int32) -> Failure {
-    var reason = Self.text(of: code)
-    switch code {
-    case ENOSPC: reason += " (the disk is full)"
-    case EFBIG: reason += " (the file size limit is reached)"
-    case EDQUOT: reason += " (the disk quota is used up)"
-    default: break
-    }
-    return Failure(
+    Self.writeFailure(path, name, reason: Self.text(of: code) + Self.spaceHint(for: code))
+  }
+
+  /// The error for the output `name` of the folder `path` that cannot be written for `reason`.
+  static func writeFailure(_ path: String, _ name: String, reason: String) -> Failure {
+    Failure(
       description: "cannot write \(path)/\(name): \(reason); nothing was replaced, the previous reports are unchanged")
+  }
+
+  /// What a system error about room on the disk means for the operator, in parentheses after
+  /// it; empty for any other error.
+  static func spaceHint(for code: Int32) -> String {
+    switch code {
+    case ENOSPC: " (the disk is full)"
+    case EFBIG: " (the file size limit is reached)"
+    case EDQUOT: " (the disk quota is used up)"
+    default: ""
+    }
   }
 
   // MARK: Commit
 
-  /// Renames every staged file into place, all or nothing as the next run sees it (see the type).
+  /// Makes the staged set complete and durable, then exchanges it with the folder (see the type).
   func commit() throws {
-    for (temporary, final) in staged {
-      let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw writeFailure(Self.baseName(final), errno)
-      }
+    for name in written.sorted() {
+      let descriptor = open(stagingPath + "/" + name, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw writeFailure(name, errno) }
       let synced = fsync(descriptor)
       let code = errno
       close(descriptor)
-      guard synced == 0 else { throw writeFailure(Self.baseName(final), code) }
+      guard synced == 0 else { throw writeFailure(name, code) }
     }
-    try writeJournal()
-    let renames = staged
-    // From here on the journal vouches for the temporaries: an error must not delete them.
-    staged.removeAll()
-    for (temporary, final) in renames where rename(temporary, final) != 0 {
+    try carryOver()
+    try keepAttributes()
+    try sync(stagingPath)
+    let code = SignalCleanup.shared.replacing { FolderExchange.exchange(stagingPath, target) }
+    guard code == 0 else {
       throw Failure(
-        description: "cannot move the new \(final) into place: \(Self.text(of: errno)); "
-          + "the next report run into \(path) completes the replacement")
+        description: "cannot replace the reports in \(path): exchanging it with \(stagingPath) failed: "
+          + "\(Self.text(of: code)); nothing was replaced, the previous reports are unchanged")
     }
-    try syncFolder()
-    unlink(path + "/" + Self.journalName)
-    try syncFolder()
+    // The staging path now holds the old set: removing it is all that is left.
+    let parent = Self.split(target).parent
+    try sync(parent.isEmpty ? "/" : parent)
+    discard()
   }
 
-  /// Writes the journal of the staged renames under a temporary name, `fsync`s it and renames it
-  /// into place.
-  private func writeJournal() throws {
-    let lines = staged.map { Self.baseName($0.temporary) + "\t" + Self.baseName($0.final) + "\n" }
-    let temporary = "\(path)/\(Self.journalName).tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw writeFailure(Self.journalName, errno) }
-    var failure: Int32 = 0
-    let bytes = Array(lines.joined().utf8)
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count, let base = buffer.baseAddress {
-        let written = write(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += written
-      }
-    }
-    if failure == 0, fsync(descriptor) != 0 { failure = errno }
-    close(descriptor)
-    if failure == 0, rename(temporary, path + "/" + Self.journalName) != 0 { failure = errno }
-    guard failure == 0 else {
-      unlink(temporary)
-      throw writeFailure(Self.journalName, failure)
-    }
-    try syncFolder()
-  }
-
-  /// `fsync`s the folder, so that renames and removals in it reach the disk.
-  private func syncFolder() throws {
-    guard fsync(lockDescriptor) == 0 else {
-      throw Failure(description: "cannot sync the output folder \(path): \(Self.text(of: errno))")
-    }
-  }
-
-  /// Removes the staged files that were not committed.
-  func discard() {
-    for (temporary, _) in staged { unlink(temporary) }
-    staged.removeAll()
-  }
-
-  // MARK: Repair
-
-  /// Completes the commit of a run that was killed during its renames, then removes the stale
-  /// temporaries of runs that never reached their commit. Runs with the lock held.
-  private func repair() throws {
-    let journal = path + "/" + Self.journalName
-    if let data = FileManager.default.contents(atPath: journal) {
-      var completed = 0
-      for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-        let names = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard names.count == 2, Self.isTemporaryName(names[0]), Self.isPlainName(names[1]) else { continue }
-        let temporary = path + "/" + names[0]
-        guard Self.isRegularFile(temporary) else { continue }
-        guard rename(temporary, path + "/" + names[1]) == 0 else {
-          throw Failure(
-            description: "cannot finish replacing \(path)/\(names[1]) after an interrupted run: \(Self.text(of: errno))"
-          )
-        }
-        completed += 1
-      }
-      try syncFolder()
-      unlink(journal)
-      try syncFolder()
-      if !quiet && completed > 0 {
-        Terminal.error(
-          "shegong: \(path): finished replacing the reports of an earlier run that was interrupted while renaming them")
-      }
-    }
-    var removed = 0
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    where Self.isTemporaryName(name) && Self.isRegularFile(path + "/" + name) {
-      if unlink(path + "/" + name) == 0 { removed += 1 }
-    }
-    if !quiet && removed > 0 {
-      Terminal.error("shegong: \(path): removed \(removed) unfinished file(s) left by an interrupted run")
-    }
-  }
-
-  /// Whether `name` has the shape of a staged temporary: `.<name>.tmp-<digits>`.
-  static func isTemporaryName(_ name: String) -> Bool {
-    guard name.hasPrefix("."), isPlainName(name), let marker = name.range(of: ".tmp-", options: .backwards) else {
-      return false
-    }
-    let digits = name[marker.upperBound...]
-    return marker.lowerBound > name.index(after: name.startIndex) && !digits.isEmpty
-      && digits.allSatisfy { $0 >= "0" && $0 <= "9" }
-  }
-
-  /// Whether `name` names a file directly inside the folder.
-  private static func isPlainName(_ name: String) -> Bool {
-    !name.isEmpty && name != "." && name != ".." && !name.contains("/")
-  }
-
-  private static func isRegularFile(_ path: String) -> Bool {
+  /// Gives the staging folder the permissions (and, when allowed, the owner) of the folder it
+  /// replaces.
+  private func keepAttributes() throws {
     var status = stat()
-    return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    guard stat(target, &status) == 0, chmod(stagingPath, status.st_mode & 0o7777) == 0 else {
+      throw Failure(description: "cannot give \(stagingPath) the permissions of \(path): \(Self.text(of: errno))")
+    }
+    if status.st_uid != getuid() || status.st_gid != getgid() {
+      _ = chown(stagingPath, status.st_uid, status.st_gid)
+    }
   }
 
-  private static func baseName(_ path: String) -> String {
-    path.split(separator: "/").last.map(String.init) ?? path
+  /// `fsync`s a folder, so that the entries made or renamed in it reach the disk.
+  private func sync(_ folder: String) throws {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    let synced = descriptor >= 0 && fsync(descriptor) == 0
+    let code = errno
+    if descriptor >= 0 { close(descriptor) }
+    guard synced else {
+      throw Failure(description: "cannot sync the folder \(folder): \(Self.text(of: code))")
+    }
   }
 
-  private static func text(of code: Int32) -> String {
+  /// Removes the staging folder (the unfinished new set, or the old set after the exchange).
+  func discard() {
+    guard staging else { return }
+    Self.removeTree(stagingPath)
+    SignalCleanup.shared.removeOnSignal(nil, lockFile: lockPath)
+    staging = false
+    written.removeAll()
+  }
+
+  // MARK: Paths
+
+  /// The folder holding `path` and the last component of `path`.
+  static func split(_ path: String) -> (parent: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+  }
+
+  /// Removes `path` and everything in it, retrying a few times in case a writer still adds to it.
+  static func removeTree(_ path: String) {
+    for _ in 0..<3 {
+      guard (try? FileManager.default.removeItem(atPath: path)) == nil else { return }
+      var status = stat()
+      if lstat(path, &status) != 0 { return }
+    }
+  }
+
+  /// The words of the system error `code` (`strerror`).
+  static func text(of code: Int32) -> String {
     String(cString: strerror(code))
   }
 }

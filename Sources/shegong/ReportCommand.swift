@@ -51,6 +51,8 @@ enum ReportCommand {
   }
 
   private static func report(_ options: Options, period requested: Period?) throws -> Int32 {
+    // Before any other thread starts, so that every thread leaves these signals to it.
+    SignalCleanup.shared.start()
     let timer = StageTimer()
     let folder = try InputFolder(path: options.inputs)
     let progress = ProgressLine.start(for: folder, quiet: options.quiet)

@@ -34,18 +34,18 @@ struct ReportDocuments {
     let workbookName = ReportWorkbook.fileName(for: period)
     let workbookPath = folder.stagedPath(for: workbookName)
     let (figures, issues, language, outPath) = (self.figures, self.issues, self.language, folder.path)
+    let workingFolder = folder.stagingPath
     let workbook = BackgroundWork {
-      do {
+      do throws(XLSXError) {
         // libxlsxwriter keeps its working files (unlinked as soon as they are opened) in the
-        // output folder: it does not check its writes to them, and on the output's own file
-        // system a disk that fills up there also fails the write of the workbook itself.
+        // staging folder, which goes with the run; the workbook reads the finished file back,
+        // since the library does not check its writes to them.
         try ReportWorkbook.write(
           figures: figures, issues: issues, language: language, path: workbookPath,
-          created: ReportWorkbook.creationTime(for: period), temporaryDirectory: outPath)
+          created: ReportWorkbook.creationTime(for: period), temporaryDirectory: workingFolder)
       } catch {
-        throw OutputFolder.Failure(
-          description: "cannot write \(outPath)/\(workbookName): \(error) (disk full?); "
-            + "nothing was replaced, the previous reports are unchanged")
+        throw OutputFolder.writeFailure(
+          outPath, workbookName, reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
       }
     }
     // Whatever happens here, the workbook's thread must be done before the folder discards its files.

@@ -63,54 +63,16 @@ private struct ReferenceFailure: Error, CustomStringConvertible {
 
 private let referenceReports = Result { try References.make() }
 
-/// What a killed run left in the folder, and what the next run will make of it.
-private struct FolderState {
-  /// The visible files.
-  var outputs: [String: Data] = [:]
-  /// The hidden names other than the journal.
-  var temporaries: [String] = []
-  /// Whether a commit journal is present.
-  var hasJournal = false
-  /// The visible files once the next run has completed the renames the journal lists.
-  var effective: [String: Data] = [:]
-
-  init(_ folder: String) throws {
-    let all = try files(in: folder)
-    for (name, data) in all {
-      if name == ".shegong-commit" {
-        hasJournal = true
-      } else if name.hasPrefix(".") {
-        temporaries.append(name)
-      } else {
-        outputs[name] = data
-      }
-    }
-    effective = outputs
-    if let journal = all[".shegong-commit"] {
-      for line in String(decoding: journal, as: UTF8.self).split(separator: "\n") {
-        let names = line.split(separator: "\t").map(String.init)
-        if names.count == 2, let data = all[names[0]] { effective[names[1]] = data }
-      }
-    }
-  }
-
-  /// Whether every hidden file is a staged temporary, `.<output or journal>.tmp-<pid>`.
-  var temporariesAreStaged: Bool {
-    temporaries.allSatisfy { name in
-      guard let marker = name.range(of: ".tmp-", options: .backwards), marker.lowerBound > name.startIndex else {
-        return false
-      }
-      let stem = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
-      let digits = name[marker.upperBound...]
-      return !digits.isEmpty && digits.allSatisfy { $0 >= "0" && $0 <= "9" }
-        && (Flags.outputs.contains(stem) || stem == "shegong-commit")
-    }
-  }
+/// The hidden entries beside the folder `out`: its lock file and the staging folders of runs.
+private func siblings(of out: String) throws -> [String] {
+  let parent = (out as NSString).deletingLastPathComponent
+  let name = (out as NSString).lastPathComponent
+  return try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }.sorted()
 }
 
 @Suite("faults: a killed run, a full disk, a bad --out or a second run leave the previous reports whole", .serialized)
 struct FaultTests {
-  @Test("kill -9 while writing: the previous report stays whole (or a journal promises the whole new one)")
+  @Test("kill -9 while writing: the folder holds one whole report, and the next run removes the working folder")
   func killWhileWriting() throws {
     let references = try referenceReports.get()
     let out = try CommandRunner.temporaryFolder() + "/out"
@@ -125,69 +87,97 @@ struct FaultTests {
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
-      // Wait for the run to take the lock and stage its first file, then kill it at a random
-      // moment of the writing (which takes about a second in a debug build), commit included.
+      // Wait for the run to make its staging folder, then kill it at a random moment of the
+      // writing (which takes about a second in a debug build), the exchange included.
+      let staging = ".out.shegong-\(process.processIdentifier)"
       let deadline = Date().addingTimeInterval(120)
-      while process.isRunning, FolderState.stagedNames(in: out, by: process.processIdentifier).isEmpty,
-        Date() < deadline
-      {
+      while process.isRunning, !((try? siblings(of: out)) ?? []).contains(staging), Date() < deadline {
         Thread.sleep(forTimeInterval: 0.002)
       }
       let delay = Double.random(in: 0..<1.2)
       Thread.sleep(forTimeInterval: delay)
       if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       process.waitUntilExit()
-      let state = try FolderState(out)
       let moment = "killed \(Int(delay * 1000)) ms into the writing"
       moments.append(moment)
-      #expect(state.temporariesAreStaged, "\(moment): \(state.temporaries)")
-      if state.hasJournal {
-        #expect(state.effective == written, "\(moment): the journal must complete the whole new report")
-      } else {
-        #expect(
-          state.outputs == current || (state.outputs == written && state.temporaries.isEmpty),
-          "\(moment): without a journal the folder must hold one whole report")
-      }
-      current = state.effective
+      let left = try files(in: out)
+      #expect(left == current || left == written, "\(moment): the folder must hold one whole report")
+      #expect(try siblings(of: out).allSatisfy { $0 == ".out.shegong-lock" || $0 == staging }, "\(moment)")
+      current = left
     }
     let (flags, written) = current == references.old ? (Flags.new, references.new) : (Flags.old, references.old)
     let result = try CommandRunner.run(reportArguments(flags, out: out))
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(try files(in: out) == written, "after \(moments): exactly the four new outputs, nothing hidden")
+    #expect(try files(in: out) == written, "after \(moments): exactly the four new outputs")
+    #expect(try siblings(of: out) == [], "after \(moments): no working folder or lock file left")
   }
 
-  @Test("the next run completes a journal's renames, removes stale temporaries and leaves other files alone")
-  func journalRollForward() throws {
+  @Test("the next run removes working folders of killed runs and carries every other file of --out over")
+  func carryOverAndRepair() throws {
     let references = try referenceReports.get()
-    let out = try CommandRunner.temporaryFolder() + "/out"
+    let folder = try CommandRunner.temporaryFolder()
+    let out = folder + "/out"
     try install(references.old, into: out)
     let bystanders: [String: Data] = [
-      ".keep": Data(), "notes.tmp-12": Data("mine".utf8), ".draft.tmp-x": Data("mine".utf8),
+      ".keep": Data(), "notes.txt": Data("mine".utf8), "report-2026-09.md": Data("another period".utf8),
     ]
     try install(bystanders, into: out)
-    try FileManager.default.createDirectory(atPath: out + "/.cache.tmp-5", withIntermediateDirectories: false)
-    // A run of another period killed after its journal, with one of its two renames done.
-    try install(
-      [
-        "report-2026-09.md": Data("old report".utf8),
-        ".report-2026-09.md.tmp-4000000": Data("new report".utf8),
-        "metrics-2026-09.json": Data("new metrics".utf8),
-        ".shegong-commit": Data(
-          ".report-2026-09.md.tmp-4000000\treport-2026-09.md\n.metrics-2026-09.json.tmp-4000000\tmetrics-2026-09.json\n"
-            .utf8),
-        // Runs killed before their commit.
-        ".metrics-2026-10.json.tmp-4000001": Data("partial".utf8),
-        ".shegong-commit.tmp-4000002": Data("partial".utf8),
-      ], into: out)
+    try install(["a.xlsx": Data("station".utf8)], into: out + "/feedback")
+    try FileManager.default.createSymbolicLink(atPath: out + "/latest", withDestinationPath: "notes.txt")
+    let inode = { (path: String) in try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64
+    }
+    let notesInode = try inode(out + "/notes.txt")
+    // Runs killed before their exchange (a partial new set) and after it (the old set).
+    try install(["metrics-2026-10.json": Data("partial".utf8)], into: folder + "/.out.shegong-4000001")
+    try install(references.old, into: folder + "/.out.shegong-4000002")
     let result = try CommandRunner.run(reportArguments(Flags.new, out: out, quiet: false))
     #expect(result.status == 0, "\(result.stderr)")
-    var expected = references.new.merging(bystanders) { new, _ in new }
-    expected["report-2026-09.md"] = Data("new report".utf8)
-    expected["metrics-2026-09.json"] = Data("new metrics".utf8)
+    // `files(in:)` reads the symbolic link `latest` through to notes.txt.
+    let expected = references.new.merging(bystanders) { new, _ in new }.merging(["latest": Data("mine".utf8)]) { $1 }
     #expect(try files(in: out) == expected)
-    #expect(FileManager.default.fileExists(atPath: out + "/.cache.tmp-5"))
-    #expect(result.stderr.contains("finished replacing the reports of an earlier run"), "\(result.stderr)")
-    #expect(result.stderr.contains("removed 2 unfinished file(s)"), "\(result.stderr)")
+    #expect(try files(in: out + "/feedback") == ["a.xlsx": Data("station".utf8)])
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out + "/latest") == "notes.txt")
+    #expect(try inode(out + "/notes.txt") == notesInode, "carried over as a hard link, not a copy")
+    #expect(try siblings(of: out) == [])
+    #expect(
+      result.stderr.contains("removed the working folder(s) that 2 interrupted run(s) left beside it"),
+      "\(result.stderr)")
+  }
+
+  @Test(
+    "SIGTERM, SIGINT or SIGHUP while writing: the run removes its working folder and lock, exits 128 + the signal",
+    arguments: [SIGTERM, SIGINT, SIGHUP])
+  func signalCleanUp(signal: Int32) throws {
+    let references = try referenceReports.get()
+    let folder = try CommandRunner.temporaryFolder()
+    let out = folder + "/out"
+    try install(references.old, into: out)
+    let log = folder + "/stderr"
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
+    let stderr = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = reportArguments(Flags.new, out: out)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = stderr
+    try process.run()
+    // Signalled once the run has staged its first file.
+    let staging = folder + "/.out.shegong-\(process.processIdentifier)"
+    let deadline = Date().addingTimeInterval(120)
+    while process.isRunning, ((try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []).isEmpty,
+      Date() < deadline
+    {
+      Thread.sleep(forTimeInterval: 0.001)
+    }
+    kill(process.processIdentifier, signal)
+    process.waitUntilExit()
+    try stderr.close()
+    let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal, "\(said)")
+    #expect(said.contains("stopped by"), "\(said)")
+    #expect(said.contains("removed the unfinished outputs, the previous reports are unchanged"), "\(said)")
+    #expect(try files(in: out) == references.old)
+    #expect(try siblings(of: out) == [], "no working folder and no lock file left")
   }
 
   @Test("a file size limit (ulimit -f) exits 1 naming the file, and changes nothing")
@@ -205,6 +195,39 @@ struct FaultTests {
     #expect(result.stderr.contains("the file size limit is reached"), "\(result.stderr)")
     #expect(result.stderr.contains("the previous reports are unchanged"), "\(result.stderr)")
     #expect(try files(in: out) == references.old)
+  }
+
+  @Test("a file size limit that cuts a working file of the workbook library short exits 1 and changes nothing")
+  func fileSizeLimitOnWorkbookWorkingFiles() throws {
+    let references = try referenceReports.get()
+    let folder = try CommandRunner.temporaryFolder()
+    // The limits lie above every output file, but below the largest part of the workbook
+    // unzipped, which the library writes to a working file first.
+    let workbook = folder + "/new.xlsx"
+    try references.new["shegong-2026-10.xlsx", default: Data()].write(to: URL(fileURLWithPath: workbook))
+    let listing = try CommandRunner.launch(
+      URL(fileURLWithPath: "/usr/bin/unzip"), ["-Z", "-l", workbook], describing: [])
+    let largestPart =
+      String(decoding: listing.stdout, as: UTF8.self).split(separator: "\n")
+      .compactMap { line in line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).first }
+      .compactMap { Int($0) }.max() ?? 0
+    let largestFile = references.new.values.map(\.count).max() ?? 0
+    let (low, high) = (largestFile / 1024 + 16, largestPart / 1024 - 16)
+    try #require(low < high, "the largest part (\(largestPart) bytes) must be larger than every file")
+    for limit in [low, (low + high) / 2, high] {
+      let out = folder + "/out-\(limit)"
+      try install(references.old, into: out)
+      let result = try CommandRunner.launch(
+        URL(fileURLWithPath: "/bin/bash"),
+        ["-c", "ulimit -f \(limit) && exec \"$0\" \"$@\"", CommandRunner.executable.path]
+          + reportArguments(Flags.new, out: out),
+        describing: ["report", "under ulimit -f \(limit)"])
+      #expect(result.status == 1, "ulimit -f \(limit): \(result.stderr)")
+      #expect(result.stderr.contains("cannot write \(out)/shegong-2026-10.xlsx"), "\(result.stderr)")
+      #expect(result.stderr.contains("is cut off"), "\(result.stderr)")
+      #expect(try files(in: out) == references.old, "ulimit -f \(limit): the old report, whole, and nothing else")
+      #expect(try siblings(of: out) == [], "ulimit -f \(limit): no working folder or lock file left")
+    }
   }
 
   /// Whether this process may mount a small tmpfs in a mount namespace of its own (root with
@@ -295,7 +318,7 @@ struct FaultTests {
     let out = folder + "/out"
     try install(references.old, into: out)
     // This test holds the lock as a running report would.
-    let lock = open(out, O_RDONLY | O_DIRECTORY)
+    let lock = open(folder + "/.out.shegong-lock", O_RDWR | O_CREAT, 0o644)
     try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
     var locked = true
     defer { if locked { close(lock) } }
@@ -344,13 +367,5 @@ struct FaultTests {
     }
     let left = try files(in: out)
     #expect(left == references.old || left == references.new, "\(left.keys.sorted())")
-  }
-}
-
-extension FolderState {
-  /// The names of the temporaries that process `pid` staged in `folder` (none when it cannot be
-  /// read); those of earlier, killed runs are not counted.
-  static func stagedNames(in folder: String, by pid: Int32) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".tmp-\(pid)") }
   }
 }

@@ -1,5 +1,9 @@
 import CXLSXWriter
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// An XLSX file being written with libxlsxwriter.
 ///
 /// Add worksheets, write cells, insert charts, then call ``close()``, which writes the file.
@@ -113,18 +117,28 @@ public final class Workbook {
     return Worksheet(workbook: self, handle: sheet, name: name)
   }
 
-  /// Writes the file and frees the workbook.
+  /// Writes the file, frees the workbook, and reads the file back to check it.
   ///
   /// Calls `workbook_close`, which frees the C workbook whether or not writing succeeded;
-  /// the workbook and its worksheets cannot be used afterwards.
+  /// the workbook and its worksheets cannot be used afterwards. libxlsxwriter does not check
+  /// its writes to its working files (a full disk or a file size limit cuts a part short without
+  /// an error), so the finished file is read back: every part must inflate to the size and
+  /// CRC-32 its directory records, and every XML part must end with its root element's end tag.
   ///
-  /// - Throws: ``XLSXError`` when the file cannot be written (for example a missing folder),
-  ///   or when the workbook was already closed.
+  /// - Throws: ``XLSXError`` when the file cannot be written (for example a missing folder) or
+  ///   was written incomplete, or when the workbook was already closed; a failed file operation
+  ///   carries its `errno` in ``XLSXError/systemErrorCode``.
   public func close() throws(XLSXError) {
     try ensureOpen(for: "workbook_close")
     isClosed = true
     formats.removeAll()
-    try XLSXError.check(workbook_close(handle), from: "workbook_close")
+    let result = workbook_close(handle)
+    let systemError = errno
+    guard result == LXW_NO_ERROR else {
+      let fileOperation = XLSXError.fileOperationCodes.contains(result.rawValue)
+      throw XLSXError(function: "workbook_close", code: result, systemErrorCode: fileOperation ? systemError : nil)
+    }
+    try WrittenPackage.check(path)
   }
 
   /// Throws when the workbook has been closed, naming the C function that was about to run.

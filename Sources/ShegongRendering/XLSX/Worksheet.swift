@@ -23,14 +23,16 @@ public final class Worksheet {
   ///
   /// Calls `worksheet_write_string`, never a formula function: text such as `=SUM(A1)`,
   /// `+86 138…`, `-x` or `@x` stays literal. Empty text without a format leaves the cell
-  /// empty. Text ends at its first NUL character, as C strings do.
+  /// empty. Text ends at its first NUL character, as C strings do. Text longer than a cell
+  /// holds is cut with a visible "…" (``fittingCell(_:)``).
   ///
-  /// - Throws: ``XLSXError`` for a cell outside the sheet, text longer than Excel's 32 767
-  ///   characters, or a row above the current one in constant-memory mode.
+  /// - Throws: ``XLSXError`` for a cell outside the sheet, or a row above the current one in
+  ///   constant-memory mode.
   public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws(XLSXError) {
     let function = "worksheet_write_string"
     let (cRow, cColumn, cFormat) = try prepare(row: row, column: column, format: format, for: function)
-    try XLSXError.check(worksheet_write_string(handle, cRow, cColumn, text, cFormat), from: function)
+    try XLSXError.check(
+      worksheet_write_string(handle, cRow, cColumn, Self.fittingCell(text), cFormat), from: function)
   }
 
   /// Writes `number` as a number cell.
@@ -116,7 +118,8 @@ public final class Worksheet {
     let format = resolved.handle
     switch value {
     case .text(let text):
-      try XLSXError.check(worksheet_write_string(handle, cRow, cColumn, text, format), from: "worksheet_write_string")
+      try XLSXError.check(
+        worksheet_write_string(handle, cRow, cColumn, Self.fittingCell(text), format), from: "worksheet_write_string")
     case .number(let number):
       guard number.isFinite else {
         throw XLSXError(

@@ -1,5 +1,9 @@
 import CXLSXWriter
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A failure while writing a workbook, naming the libxlsxwriter function involved.
 ///
 /// Errors come from three places: an `lxw_error` returned by a libxlsxwriter function (then
@@ -14,24 +18,36 @@ public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
   public let libraryCode: UInt32?
   /// What went wrong, in words.
   public let message: String
+  /// The system error (`errno`) of a file operation that failed, such as `ENOSPC` or `EFBIG`;
+  /// nil when the failure was not a file operation's.
+  public let systemErrorCode: Int32?
 
   /// Makes an error for `function` with a message of this wrapper's own.
-  public init(function: String, message: String) {
+  public init(function: String, message: String, systemErrorCode: Int32? = nil) {
     self.function = function
     self.libraryCode = nil
     self.message = message
+    self.systemErrorCode = systemErrorCode
   }
 
-  /// Makes an error from a libxlsxwriter result, using `lxw_strerror` for the message.
-  init(function: String, code: lxw_error) {
+  /// Makes an error from a libxlsxwriter result, using `lxw_strerror` for the message and, for
+  /// a failed file operation, the text of `systemErrorCode` after it.
+  init(function: String, code: lxw_error, systemErrorCode: Int32? = nil) {
     self.function = function
     self.libraryCode = code.rawValue
-    if let text = lxw_strerror(code) {
-      self.message = String(cString: text)
-    } else {
-      self.message = "libxlsxwriter error \(code.rawValue)"
+    var message = lxw_strerror(code).map { String(cString: $0) } ?? "libxlsxwriter error \(code.rawValue)"
+    if let systemErrorCode {
+      message += ": " + String(cString: strerror(systemErrorCode))
     }
+    self.message = message
+    self.systemErrorCode = systemErrorCode
   }
+
+  /// The libxlsxwriter results that report a failed file operation, after which `errno` says why.
+  static let fileOperationCodes: Set<UInt32> = [
+    LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE,
+    LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE,
+  ].reduce(into: []) { $0.insert($1.rawValue) }
 
   /// `function: message`.
   public var description: String {
