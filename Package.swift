@@ -61,7 +61,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ShegongTests",
-      dependencies: ["shegong"],
+      dependencies: ["shegong", "ShegongIngest", "ShegongRendering", "ShegongSample"],
       resources: [.copy("Fixtures")]
     ),
   ]

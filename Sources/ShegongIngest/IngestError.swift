@@ -50,3 +50,8 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     return position.isEmpty ? "\(kind.rawValue): \(message)" : "\(position): \(kind.rawValue): \(message)"
   }
 }
+
+extension IngestError: CommandError {
+  /// Inputs that stop the run are unusable: exit 3.
+  public var exitCode: ExitCode { .unusableInputs }
+}

@@ -116,24 +116,3 @@ public struct SampleMonth: Sendable, Hashable, Comparable, CustomStringConvertib
   /// The number of days in the month.
   var dayCount: Int { CivilDay.daysIn(year: year, month: month) }
 }
-
-/// Why the generator stopped.
-public enum SampleError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// An option is out of range (a usage error).
-  case invalidOption(String)
-  /// A file or folder could not be created, written or removed.
-  case io(path: String, reason: String)
-  /// The output folder holds files that would make the inputs ambiguous and that the
-  /// generator did not write (e.g. foreign `.csv` files in `services/` when `services.csv`
-  /// is to be written).
-  case conflictingOutput(path: String, reason: String)
-
-  /// A message for the user.
-  public var description: String {
-    switch self {
-    case .invalidOption(let message): return message
-    case .io(let path, let reason): return "\(path): \(reason)"
-    case .conflictingOutput(let path, let reason): return "\(path): \(reason)"
-    }
-  }
-}

@@ -1,6 +1,9 @@
+import ShegongIngest
+
 /// A usage error: exit 2 with a message and a pointer to `--help`.
-struct UsageError: Error, CustomStringConvertible {
+struct UsageError: CommandError {
   var description: String
+  var exitCode: ExitCode { .usage }
 }
 
 /// The command line after the subcommand, read as `--name value` options and `--flag`s.

@@ -1,4 +1,5 @@
 import Foundation
+import ShegongIngest
 
 #if canImport(Glibc)
   import Glibc
@@ -25,8 +26,9 @@ import Foundation
 ///   itself always holds one whole set and needs no repair.
 final class OutputFolder {
   /// A failure to prepare or write the folder.
-  struct Failure: Error, CustomStringConvertible {
+  struct Failure: CommandError {
     var description: String
+    var exitCode: ExitCode { .failure }
   }
 
   /// `--out` as given, for messages.

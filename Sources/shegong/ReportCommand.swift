@@ -18,11 +18,12 @@ enum ReportCommand {
     var quiet = false
   }
 
-  static func run(_ arguments: [String]) throws -> Int32 {
+  /// Reads the options of `shegong report` and writes the report; returns the code to exit with.
+  static func run(_ arguments: [String]) throws -> ExitCode {
     var arguments = Arguments(arguments)
     if arguments.flag("--help") || arguments.flag("-h") {
       Terminal.output(Help.report + "\n")
-      return 0
+      return .success
     }
     var options = Options()
     options.inputs = try arguments.option("--inputs") ?? options.inputs
@@ -50,7 +51,7 @@ enum ReportCommand {
     return try report(options, period: requested)
   }
 
-  private static func report(_ options: Options, period requested: Period?) throws -> Int32 {
+  private static func report(_ options: Options, period requested: Period?) throws -> ExitCode {
     // Before any other thread starts, so that every thread leaves these signals to it.
     SignalCleanup.shared.start()
     let timer = StageTimer()
@@ -101,6 +102,6 @@ enum ReportCommand {
         "shegong: \(period.label): \(rows) rows read, \(rejected) rejected, \(validated.issues.count) issues; "
           + "reports in \(outPath) (\(tenths / 10).\(tenths % 10) s)")
     }
-    return options.strict && rejected > 0 ? 4 : 0
+    return options.strict && rejected > 0 ? .rowsRejected : .success
   }
 }

@@ -1,12 +1,14 @@
+import ShegongIngest
 import ShegongSample
 
 /// `shegong sample`: write a complete input folder from the seeded generator.
 enum SampleCommand {
-  static func run(_ arguments: [String]) throws -> Int32 {
+  /// Reads the options of `shegong sample` and writes the sample; returns the code to exit with.
+  static func run(_ arguments: [String]) throws -> ExitCode {
     var arguments = Arguments(arguments)
     if arguments.flag("--help") || arguments.flag("-h") {
       Terminal.output(Help.sample + "\n")
-      return 0
+      return .success
     }
     guard let out = try arguments.option("--out") else { throw UsageError(description: "sample needs --out DIR") }
     var options = SampleOptions()
@@ -39,11 +41,7 @@ enum SampleCommand {
     }
     let quiet = arguments.flag("--quiet")
     try arguments.finish()
-    do {
-      try options.validate()
-    } catch {
-      throw UsageError(description: error.description)
-    }
+    try options.validate()
     let summary = try SampleGenerator.write(to: out, options: options)
     if !quiet {
       Terminal.error(
@@ -54,6 +52,6 @@ enum SampleCommand {
         Terminal.error("shegong: planted issues: " + planted.joined(separator: ", "))
       }
     }
-    return 0
+    return .success
   }
 }

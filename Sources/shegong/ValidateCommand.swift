@@ -4,11 +4,12 @@ import ShegongValidation
 
 /// `shegong validate`: checks only; the issues CSV on standard output.
 enum ValidateCommand {
-  static func run(_ arguments: [String]) throws -> Int32 {
+  /// Reads the options of `shegong validate` and checks the inputs; returns the code to exit with.
+  static func run(_ arguments: [String]) throws -> ExitCode {
     var arguments = Arguments(arguments)
     if arguments.flag("--help") || arguments.flag("-h") {
       Terminal.output(Help.validate + "\n")
-      return 0
+      return .success
     }
     let inputs = try arguments.option("--inputs") ?? "Inputs"
     let asOf = try Dates.asOf(try arguments.option("--as-of"))
@@ -21,6 +22,6 @@ enum ValidateCommand {
       folder, options: ValidationOptions(asOf: asOf, unmasked: unmasked, threads: Threads.requested))
     Terminal.write(IssuesCSV.bytes(validated.issues), to: 1)
     if !quiet { Summary.printFiles(validated) }
-    return validated.files.contains { $0.rejected > 0 } ? 4 : 0
+    return validated.files.contains { $0.rejected > 0 } ? .rowsRejected : .success
   }
 }

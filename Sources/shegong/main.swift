@@ -1,22 +1,25 @@
 import Foundation
 import ShegongIngest
-import ShegongRendering
 
-/// Runs the subcommand named by the first argument and returns the process's exit code.
-func runCommand(_ arguments: [String]) -> Int32 {
+/// Runs the subcommand named by the first argument and returns the code the process exits with.
+///
+/// Every error ends here: its message goes to standard error, a usage error's with a pointer to
+/// `--help`, and the process exits with the error's ``CommandError/exitCode`` (1 for an error
+/// of any other type).
+func runCommand(_ arguments: [String]) -> ExitCode {
   guard let subcommand = arguments.first else {
     Terminal.error(Help.overview)
-    return 2
+    return .usage
   }
   let rest = Array(arguments.dropFirst())
   do {
     switch subcommand {
     case "--help", "-h", "help":
       Terminal.output(Help.overview + "\n")
-      return 0
+      return .success
     case "--version":
       Terminal.output("shegong \(Version.current)\n")
-      return 0
+      return .success
     case "validate":
       return try ValidateCommand.run(rest)
     case "report":
@@ -26,18 +29,10 @@ func runCommand(_ arguments: [String]) -> Int32 {
     default:
       throw UsageError(description: "unknown subcommand \(subcommand)")
     }
-  } catch let error as UsageError {
-    Terminal.error("shegong: \(error.description)\nRun 'shegong --help' for usage.")
-    return 2
-  } catch let error as IngestError {
-    Terminal.error("shegong: \(error.description)")
-    return 3
-  } catch let error as TemplateError {
-    Terminal.error("shegong: \(error.description)")
-    return 3
   } catch {
-    Terminal.error("shegong: \(error)")
-    return 1
+    let code = (error as? any CommandError)?.exitCode ?? .failure
+    Terminal.error("shegong: \(error)" + (code == .usage ? "\nRun 'shegong --help' for usage." : ""))
+    return code
   }
 }
 
@@ -45,4 +40,4 @@ func runCommand(_ arguments: [String]) -> Int32 {
 // the signal would kill the run without a word.
 signal(SIGXFSZ, SIG_IGN)
 LargeBlocks.returnWhenFreed()
-exit(runCommand(Array(CommandLine.arguments.dropFirst())))
+exit(runCommand(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -28,6 +28,24 @@ struct CommandLineTests {
   func usageErrors(arguments: [String]) throws {
     let result = try CommandRunner.run(arguments)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("shegong:"))
+    #expect(result.stderr.hasPrefix("shegong: "))
+    #expect(result.stderr.hasSuffix("\nRun 'shegong --help' for usage.\n"))
+  }
+
+  @Test("sample options that contradict each other are a usage error, with the generator's message")
+  func contradictorySampleOptions() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let result = try CommandRunner.run(["sample", "--out", folder + "/in", "--from", "2026-10", "--to", "2026-07"])
+    #expect(result.status == 2)
+    #expect(result.stderr == "shegong: --to 2026-07 is before --from 2026-10\nRun 'shegong --help' for usage.\n")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/in"))
+  }
+
+  @Test("no subcommand: the overview on standard error, exit 2")
+  func noSubcommand() throws {
+    let result = try CommandRunner.run([])
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("shegong — "))
+    #expect(result.output.isEmpty)
   }
 }

@@ -1,3 +1,5 @@
+import ShegongIngest
+
 /// A problem with a report template, located by file name and 1-based line.
 ///
 /// Parse problems (an unclosed `{{`, an unclosed section, a closing tag that does not match)
@@ -72,4 +74,9 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
   public var description: String {
     line > 0 ? "\(fileName):\(line): \(message)" : "\(fileName): \(message)"
   }
+}
+
+extension TemplateError: CommandError {
+  /// A template that cannot be read or rendered makes the inputs unusable (SPEC §2): exit 3.
+  public var exitCode: ExitCode { .unusableInputs }
 }

@@ -1,4 +1,5 @@
 import CXLSXWriter
+import ShegongIngest
 
 #if canImport(Glibc)
   import Glibc
@@ -70,4 +71,9 @@ public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     }
     return pointer
   }
+}
+
+extension XLSXError: CommandError {
+  /// A workbook that cannot be written is a failure without a code of its own: exit 1.
+  public var exitCode: ExitCode { .failure }
 }
