@@ -1,9 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Linux only: the sources use Glibc, renameat2, madvise and iconv, so no other platform is claimed.
+
 let package = Package(
   name: "shegong",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "shegong", targets: ["shegong"]),
     // The ingest and validation stages, for the fuzzing package in Fuzz/.
@@ -28,7 +29,7 @@ let package = Package(
       dependencies: ["ShegongAggregation", "CXLSXWriter"]
     ),
     // The seeded sample-data generator behind `shegong sample`.
-    .target(name: "ShegongSample", dependencies: ["ShegongIngest"]),
+    .target(name: "ShegongSample", dependencies: ["ShegongIngest", "ShegongValidation"]),
     // The thin command.
     .executableTarget(
       name: "shegong",

@@ -1,12 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Linux only, like the package it fuzzes (libFuzzer via `swift build -Xswiftc -sanitize=fuzzer`).
+
 /// Flags every fuzz target needs: a library-style `main` for libFuzzer to replace.
 let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
   name: "shegong-fuzz",
-  platforms: [.macOS(.v13)],
   dependencies: [
     .package(name: "shegong", path: "..")
   ],
