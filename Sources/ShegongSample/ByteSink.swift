@@ -83,26 +83,29 @@ final class ByteSink {
   /// Appends bytes.
   @inline(__always)
   func append(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      if count + buffer.count > capacity { grow(by: buffer.count) }
-      (storage + count).update(from: base, count: buffer.count)
-      count += buffer.count
-    }
+    bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
   }
 
   /// Appends the UTF-8 bytes of a literal.
   @inline(__always)
   func append(_ text: StaticString) {
-    let length = text.utf8CodeUnitCount
-    if count + length > capacity { grow(by: length) }
-    (storage + count).update(from: text.utf8Start, count: length)
-    count += length
+    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
-  /// Appends the UTF-8 bytes of a string (for rare, non-repeating text).
+  /// Appends the UTF-8 bytes of a string.
+  @inline(__always)
   func append(text: String) {
-    append(Array(text.utf8))
+    var text = text
+    text.withUTF8 { append(contentsOf: $0) }
+  }
+
+  /// Appends the bytes of `buffer`.
+  @inline(__always)
+  private func append(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
+    guard let base = buffer.baseAddress else { return }
+    if count + buffer.count > capacity { grow(by: buffer.count) }
+    (storage + count).update(from: base, count: buffer.count)
+    count += buffer.count
   }
 
   /// Appends a field separator.

@@ -1,35 +1,4 @@
-/// The issue codes of SPEC §4 that the generator plants on purpose.
-enum IssueCode: String, CaseIterable, Sendable {
-  case malformedRow = "malformed-row"
-  case extraCell = "extra-cell"
-  case missingCell = "missing-cell"
-  case missingValue = "missing-value"
-  case typeError = "type-error"
-  case constraintError = "constraint-error"
-  case futureDate = "future-date"
-  case unknownReference = "unknown-reference"
-  case duplicateKey = "duplicate-key"
-  case idChecksum = "id-checksum"
-  case workerInactive = "worker-inactive"
-  case beneficiaryInactive = "beneficiary-inactive"
-  case stationMismatch = "station-mismatch"
-  case workerOverlap = "worker-overlap"
-  case workerDayOverLimit = "worker-day-over-limit"
-  case possibleDuplicate = "possible-duplicate"
-  case attendanceExceedsParticipants = "attendance-exceeds-participants"
-
-  /// True for the codes that reject the row; the others are warnings.
-  var rejects: Bool {
-    switch self {
-    case .malformedRow, .extraCell, .missingCell, .missingValue, .typeError, .constraintError, .futureDate,
-      .unknownReference, .duplicateKey:
-      return true
-    case .idChecksum, .workerInactive, .beneficiaryInactive, .stationMismatch, .workerOverlap, .workerDayOverLimit,
-      .possibleDuplicate, .attendanceExceedsParticipants:
-      return false
-    }
-  }
-}
+import ShegongValidation
 
 /// Decides which rows of one file (or of the services table) to break, and how.
 ///

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// `activities.csv` and `attendance.csv`: group sessions and community activities of each
 /// station, month by month, with the registered beneficiaries who signed in.
 ///
@@ -103,7 +105,7 @@ extension SampleBuilder {
             }
           }
           signedIn.removeAll(keepingCapacity: true)
-          if !(code?.rejects ?? false) {
+          if !(code?.severity == .error) {
             let wanted = draft.participants * attendanceShare(draft.kind, &random) / 100
             signIn(&signedIn, count: min(wanted, pool.count / 2), pool: pool, draft, &random)
             for position in signedIn.indices {
@@ -218,9 +220,9 @@ extension SampleBuilder {
       participants = random.int(20, 100)
       volunteers = random.int(1, 6)
     }
-    let titles = Self.titles[kind.rawValue]
+    let titles = Self.titles[Int(kind.rawValue)]
     var title = random.below(titles.count)
-    if kind == .group, let target { title = target.rawValue % titles.count }
+    if kind == .group, let target { title = Int(target.rawValue) % titles.count }
     return ActivityDraft(
       number: number, day: day, station: station, kind: kind, target: target, title: title, lead: lead,
       minutes: 30 * random.int(2, 6), participants: participants, volunteers: volunteers)
@@ -300,7 +302,7 @@ extension SampleBuilder {
     switch (code, variant % 2) {
     case (.malformedRow, 0): sink.append("\"重阳节\"敬老活动")
     case (.malformedRow, _): sink.append("关爱\"留守儿童\"行动")
-    default: sink.append(Self.titles[draft.kind.rawValue][draft.title])
+    default: sink.append(Self.titles[Int(draft.kind.rawValue)][draft.title])
     }
     sink.comma()
     switch (code, variant % 3) {

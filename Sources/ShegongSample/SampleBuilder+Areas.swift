@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// `areas.csv`: every township followed by its villages and communities.
 ///
 /// UTF-8 with BOM, Chinese headers, CRLF; levels as codes (`township`, `village`).

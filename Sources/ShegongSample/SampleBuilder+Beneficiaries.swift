@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// `beneficiaries.csv`: households of registered service recipients, written as they are made.
 ///
 /// UTF-8 with BOM, Chinese headers, CRLF; categories mostly as Chinese labels joined by `、`
@@ -101,7 +103,7 @@ extension SampleBuilder {
       writeBeneficiary(sink, members[0], placement, plant: (code, variant), &random)
       try sink.endRow()
       ledger.add(code)
-      if code.rejects { rejected += 1 }
+      if code.severity == .error { rejected += 1 }
     }
     try finish(sink, name: "beneficiaries.csv", rejected: rejected)
     beneficiaries.caseState = Array(repeating: 0, count: beneficiaries.count)

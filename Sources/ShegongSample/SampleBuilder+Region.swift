@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// Building the region: townships and villages, stations and points, workers.
 extension SampleBuilder {
   /// Builds areas, stations and workers (no file is written yet).

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// The services table: one file per month (`services/2026-07.csv`) or one `services.csv`.
 ///
 /// Services are scheduled worker-day by worker-day: each worker's services of a day go to
@@ -299,7 +301,7 @@ extension SampleBuilder {
       }
       if let code = chosen {
         let variant = run.planter.commit(code)
-        if code.rejects {
+        if code.severity == .error {
           plantRejection(code, variant: variant, at: position, lastOfFile: lastOfFile, &run)
           run.fileRejected += 1
         } else if plantWarning(code, at: position, &run) {

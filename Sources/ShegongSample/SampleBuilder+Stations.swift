@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// `stations.csv`: each township's station followed by the service points of its villages.
 ///
 /// GB18030 as Excel saves it on Chinese Windows: Chinese headers behind an extra 序号 column,

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// `workers.csv`: the social workers and volunteers of each station, in station order.
 ///
 /// UTF-8 without BOM, English headers, LF; roles as codes, `certified` as `yes`/`no`,

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// A township (乡镇/街道) of the generated region.
 struct Township {
   /// The 12-digit 统计用区划代码, e.g. 371326102000.
@@ -97,9 +99,4 @@ struct BeneficiaryTable {
   func isActive(_ index: Int, on day: Int) -> Bool {
     Int(registered[index]) <= day && day < Int(exited[index])
   }
-}
-
-extension TargetGroup {
-  /// The bit of this group in `BeneficiaryTable.groups`.
-  var bit: UInt8 { 1 << UInt8(rawValue) }
 }

@@ -52,7 +52,7 @@ struct SampleValidatorCrossCheckTests {
     var found: [String: Int] = [:]
     for issue in result.issues { found[issue.code.rawValue, default: 0] += 1 }
     #expect(found == summary.plantedIssues)
-    #expect(Set(found.keys) == Set(ShegongValidation.IssueCode.allCases.map(\.rawValue)))
+    #expect(Set(found.keys) == Set(IssueCode.allCases.map(\.rawValue)))
     for report in result.files {
       let file = try #require(summary.file(named: report.name))
       #expect(report.rows == file.rows, "\(report.name)")

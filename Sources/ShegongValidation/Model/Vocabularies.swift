@@ -44,7 +44,7 @@ public enum Category: UInt8, Vocabulary {
   public var label: String { Self.names[Int(rawValue)].1 }
   public var englishLabel: String { Self.names[Int(rawValue)].2 }
   /// This category's bit in a `CategorySet`.
-  public var bit: UInt16 { 1 << UInt16(rawValue) }
+  @inlinable public var bit: UInt16 { 1 << UInt16(rawValue) }
 }
 
 /// A set of categories as a bit mask (bit n = `Category(rawValue: n)`).
@@ -118,7 +118,7 @@ public enum ServiceType: UInt8, Vocabulary {
   public var label: String { Self.names[Int(rawValue)].1 }
   public var englishLabel: String { Self.names[Int(rawValue)].2 }
   /// This type's bit in a mask of service types.
-  public var bit: UInt16 { 1 << UInt16(rawValue) }
+  @inlinable public var bit: UInt16 { 1 << UInt16(rawValue) }
 }
 
 /// Stage of a case-work service; ordered new < follow < close.

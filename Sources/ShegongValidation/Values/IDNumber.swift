@@ -7,13 +7,10 @@ public enum IDNumber {
   /// for example "is not 18 characters (Excel scientific notation)" or "check character should be 7".
   public static func checksumProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard bytes.count == 18 else { return lengthProblem(bytes) }
-    var sum = 0
-    for index in 0..<17 {
-      let byte = bytes[index]
-      guard ByteMatching.isDigit(byte) else { return "has a character other than a digit among the first 17" }
-      sum += Int(byte &- ByteMatching.zero) * weight(at: index)
+    for index in 0..<17 where !ByteMatching.isDigit(bytes[index]) {
+      return "has a character other than a digit among the first 17"
     }
-    let expected = checkCharacter(forRemainder: sum % 11)
+    let expected = checkCharacter(forRemainder: checkRemainder(of: bytes))
     let given = bytes[17]
     guard ByteMatching.isDigit(given) || given == UInt8(ascii: "X") || given == UInt8(ascii: "x") else {
       return "check character must be a digit or X"
@@ -39,7 +36,7 @@ public enum IDNumber {
   }
 
   /// The check character for a weighted digit sum with `remainder` (0–10) modulo 11.
-  private static func checkCharacter(forRemainder remainder: Int) -> UInt8 {
+  public static func checkCharacter(forRemainder remainder: Int) -> UInt8 {
     switch remainder {
     case 0: return UInt8(ascii: "1")
     case 1: return UInt8(ascii: "0")
@@ -67,5 +64,15 @@ public enum IDNumber {
     if exponent && digits > 0 { return "is not 18 characters (Excel scientific notation)" }
     if characters == 15 && digits == 15 { return "is not 18 characters (an old 15-digit number)" }
     return "is not 18 characters"
+  }
+
+  /// The weighted sum of the ASCII digits `digits` (the first 17 of an ID number) modulo 11, which
+  /// ``checkCharacter(forRemainder:)`` turns into the number's check character.
+  public static func checkRemainder(of digits: UnsafeBufferPointer<UInt8>) -> Int {
+    var sum = 0
+    for (index, digit) in digits.prefix(17).enumerated() {
+      sum += Int(digit &- ByteMatching.zero) * weight(at: index)
+    }
+    return sum % 11
   }
 }
