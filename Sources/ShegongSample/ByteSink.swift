@@ -1,10 +1,5 @@
+import Glibc
 import ShegongIngest
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Builds one output file's UTF-8 bytes in a reusable buffer and writes them in large chunks.
 ///

@@ -13,15 +13,13 @@ enum LargeBlocks {
   private static let mmapThreshold: Int32 = -3
 
   /// Fixes the threshold at 1 MiB by calling `mallopt(M_MMAP_THRESHOLD, 1 << 20)`; does nothing
-  /// where the C library has no `mallopt`.
+  /// when the C library has no `mallopt`.
   static func returnWhenFreed() {
-    #if os(Linux)
-      typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-      // `dlsym` with the default handle finds the C library's `mallopt`, whose C signature is
-      // `int mallopt(int, int)`.
-      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-      let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-      _ = mallopt(mmapThreshold, 1 << 20)
-    #endif
+    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+    // `dlsym` with the default handle finds the C library's `mallopt`, whose C signature is
+    // `int mallopt(int, int)`.
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+    _ = mallopt(mmapThreshold, 1 << 20)
   }
 }
