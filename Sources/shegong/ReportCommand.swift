@@ -4,7 +4,7 @@ import ShegongRendering
 import ShegongValidation
 
 /// `shegong report`: validate, compute the figures of one period, write every output at once.
-enum ReportCommand {
+enum ReportCommand: Subcommand {
   /// The options of one report run.
   struct Options {
     var inputs = "Inputs"
@@ -18,13 +18,11 @@ enum ReportCommand {
     var quiet = false
   }
 
+  /// The text of `shegong report --help`.
+  static let help = Help.report
+
   /// Reads the options of `shegong report` and writes the report; returns the code to exit with.
-  static func run(_ arguments: [String]) throws -> ExitCode {
-    var arguments = Arguments(arguments)
-    if arguments.flag("--help") || arguments.flag("-h") {
-      Terminal.output(Help.report + "\n")
-      return .success
-    }
+  static func run(_ arguments: inout Arguments) throws -> ExitCode {
     var options = Options()
     options.inputs = try arguments.option("--inputs") ?? options.inputs
     options.period = try arguments.option("--period")

@@ -2,14 +2,12 @@ import ShegongIngest
 import ShegongSample
 
 /// `shegong sample`: write a complete input folder from the seeded generator.
-enum SampleCommand {
+enum SampleCommand: Subcommand {
+  /// The text of `shegong sample --help`.
+  static let help = Help.sample
+
   /// Reads the options of `shegong sample` and writes the sample; returns the code to exit with.
-  static func run(_ arguments: [String]) throws -> ExitCode {
-    var arguments = Arguments(arguments)
-    if arguments.flag("--help") || arguments.flag("-h") {
-      Terminal.output(Help.sample + "\n")
-      return .success
-    }
+  static func run(_ arguments: inout Arguments) throws -> ExitCode {
     guard let out = try arguments.option("--out") else { throw UsageError(description: "sample needs --out DIR") }
     var options = SampleOptions()
     if let scale = try arguments.option("--scale") {

@@ -3,14 +3,12 @@ import ShegongRendering
 import ShegongValidation
 
 /// `shegong validate`: checks only; the issues CSV on standard output.
-enum ValidateCommand {
+enum ValidateCommand: Subcommand {
+  /// The text of `shegong validate --help`.
+  static let help = Help.validate
+
   /// Reads the options of `shegong validate` and checks the inputs; returns the code to exit with.
-  static func run(_ arguments: [String]) throws -> ExitCode {
-    var arguments = Arguments(arguments)
-    if arguments.flag("--help") || arguments.flag("-h") {
-      Terminal.output(Help.validate + "\n")
-      return .success
-    }
+  static func run(_ arguments: inout Arguments) throws -> ExitCode {
     let inputs = try arguments.option("--inputs") ?? "Inputs"
     let asOf = try Dates.asOf(try arguments.option("--as-of"))
     let unmasked = arguments.flag("--unmasked")

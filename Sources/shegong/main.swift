@@ -21,11 +21,11 @@ func runCommand(_ arguments: [String]) -> ExitCode {
       Terminal.output("shegong \(Version.current)\n")
       return .success
     case "validate":
-      return try ValidateCommand.run(rest)
+      return try ValidateCommand.main(rest)
     case "report":
-      return try ReportCommand.run(rest)
+      return try ReportCommand.main(rest)
     case "sample":
-      return try SampleCommand.run(rest)
+      return try SampleCommand.main(rest)
     default:
       throw UsageError(description: "unknown subcommand \(subcommand)")
     }
