@@ -4,7 +4,7 @@
 /// The options alone fix the output: the generator never reads the clock.
 public struct SampleOptions: Sendable, Equatable {
   /// How large a region the sample describes (SPEC §8).
-  public enum Scale: String, Sendable, CaseIterable {
+  public enum Scale: String, Sendable {
     /// About 3 townships, 12 villages, 20 workers, 150 beneficiaries, 100 services a month.
     case tiny
     /// About 13 townships, 200 villages, 150 workers, 25 000 beneficiaries, 30 000 services a month.
@@ -44,7 +44,7 @@ public struct SampleOptions: Sendable, Equatable {
   }
 
   /// The longest span of months the generator accepts.
-  public static let maximumMonths = 120
+  static let maximumMonths = 120
 
   /// Checks the options, throwing `SampleError.invalidOption` with a message for the user.
   public func validate() throws(SampleError) {
@@ -97,12 +97,12 @@ public struct SampleMonth: Sendable, Hashable, Comparable, CustomStringConvertib
   }
 
   /// The month after this one.
-  public var next: SampleMonth {
+  var next: SampleMonth {
     month == 12 ? SampleMonth(year: year + 1, month: 1) : SampleMonth(year: year, month: month + 1)
   }
 
   /// How many months lie from this one through `last`, both included (0 when `last` is earlier).
-  public func months(through last: SampleMonth) -> Int {
+  func months(through last: SampleMonth) -> Int {
     max(0, (last.year - year) * 12 + last.month - month + 1)
   }
 

@@ -25,16 +25,8 @@ public struct SampleSummary: Sendable, Equatable {
   /// which counts every accepted service of the worker-day that was pushed over the limit.
   public var plantedIssues: [String: Int]
 
-  /// The file with this relative name, if one was written.
-  public func file(named name: String) -> File? {
-    files.first { $0.name == name }
-  }
-
   /// Data rows written over all files.
   public var totalRows: Int { files.reduce(0) { $0 + $1.rows } }
-
-  /// Rows planted to be rejected over all files.
-  public var totalPlantedRejections: Int { files.reduce(0) { $0 + $1.plantedRejections } }
 
   /// Data rows written over the files of the services table.
   public var serviceRows: Int {

@@ -1,6 +1,7 @@
 import Foundation
-import ShegongSample
 import Testing
+
+@testable import ShegongSample
 
 @Suite("Sample options and output folder")
 struct SampleOptionsTests {

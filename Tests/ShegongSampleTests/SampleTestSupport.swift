@@ -105,3 +105,10 @@ func idCheckCharacter(_ number: String) -> Character? {
   let sum = zip(weights, digits).reduce(0) { $0 + $1.0 * $1.1 }
   return Array("10X98765432")[sum % 11]
 }
+
+extension SampleSummary {
+  /// The file with this relative name, if one was written.
+  func file(named name: String) -> File? {
+    files.first { $0.name == name }
+  }
+}

@@ -1,7 +1,8 @@
 import ShegongIngest
-import ShegongSample
 import ShegongValidation
 import Testing
+
+@testable import ShegongSample
 
 /// Runs the project's validator over generated folders: clean samples must raise nothing, and
 /// broken ones exactly the issues the summary promises.
