@@ -34,14 +34,10 @@ extension SampleBuilder {
     }
 
     // Broken extra villages with codes 900 and up, which no station or beneficiary uses.
-    let extras = extraRowCount(base: villages.count, codes: Self.areaCodes.count)
-    var planter = ErrorPlanter(codes: Self.areaCodes, rate: options.errorRate, expectedRows: extras)
     var random = randomSource(2)
-    for index in 0..<extras {
-      let code = Self.areaCodes[index % Self.areaCodes.count]
-      let variant = planter.commit(code)
+    let extras = try appendExtraRows(to: sink, base: villages.count, codes: Self.areaCodes) {
+      index, code, variant, last in
       let township = townships[index % townships.count]
-      let last = index == extras - 1
       sink.number(code == .duplicateKey ? villages[0].code : township.code + 900 + index / townships.count)
       sink.comma()
       switch code {
@@ -65,8 +61,6 @@ extension SampleBuilder {
         }
         if code == .extraCell { sink.append(",备用") }
       }
-      try sink.endRow()
-      ledger.add(code)
     }
     try finish(sink, name: "areas.csv", rejected: extras)
   }

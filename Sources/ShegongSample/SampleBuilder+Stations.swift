@@ -11,12 +11,6 @@ extension SampleBuilder {
     ("opened_on", "启用日期"), ("closed_on", "停用日期"), ("posts_planned", "岗位数"),
   ]
 
-  /// The codes planted on extra station rows.
-  static let stationCodes: [IssueCode] = [
-    .missingValue, .typeError, .constraintError, .unknownReference, .duplicateKey, .extraCell, .missingCell,
-    .malformedRow,
-  ]
-
   /// Writes `stations.csv`.
   func writeStations() throws(SampleError) {
     var random = randomSource(3)
@@ -54,15 +48,9 @@ extension SampleBuilder {
       sink.newline()
     }
 
-    let extras = extraRowCount(base: stations.count, codes: Self.stationCodes.count)
-    var planter = ErrorPlanter(codes: Self.stationCodes, rate: options.errorRate, expectedRows: extras)
-    for index in 0..<extras {
-      let code = Self.stationCodes[index % Self.stationCodes.count]
-      let variant = planter.commit(code)
-      let last = index == extras - 1
+    let extras = try appendExtraRows(to: sink, base: stations.count, codes: Self.registerCodes) {
+      index, code, variant, last in
       writeExtraStation(sink, number: stations.count + index + 1, code: code, variant: variant, last: last)
-      try sink.endRow()
-      ledger.add(code)
     }
     try finish(sink, name: "stations.csv", rejected: extras)
   }

@@ -10,8 +10,8 @@ extension SampleBuilder {
     ("start_date", "入职日期"), ("end_date", "离职日期"),
   ]
 
-  /// The codes planted on extra worker rows.
-  static let workerCodes: [IssueCode] = [
+  /// The codes planted on the extra rows of the registers of stations and of workers, in turn.
+  static let registerCodes: [IssueCode] = [
     .missingValue, .typeError, .constraintError, .unknownReference, .duplicateKey, .extraCell, .missingCell,
     .malformedRow,
   ]
@@ -37,15 +37,9 @@ extension SampleBuilder {
       try sink.endRow()
     }
 
-    let extras = extraRowCount(base: workers.count, codes: Self.workerCodes.count)
-    var planter = ErrorPlanter(codes: Self.workerCodes, rate: options.errorRate, expectedRows: extras)
-    for index in 0..<extras {
-      let code = Self.workerCodes[index % Self.workerCodes.count]
-      let variant = planter.commit(code)
-      writeExtraWorker(
-        sink, number: workers.count + index + 1, code: code, variant: variant, last: index == extras - 1, &random)
-      try sink.endRow()
-      ledger.add(code)
+    let extras = try appendExtraRows(to: sink, base: workers.count, codes: Self.registerCodes) {
+      index, code, variant, last in
+      writeExtraWorker(sink, number: workers.count + index + 1, code: code, variant: variant, last: last, &random)
     }
     try finish(sink, name: "workers.csv", rejected: extras)
   }

@@ -1,4 +1,5 @@
 import ShegongIngest
+import ShegongValidation
 
 /// The state of one generation run: the region being built, the period, and what was written.
 ///
@@ -75,11 +76,30 @@ final class SampleBuilder {
     return max(codes, Int((options.errorRate * Double(base) / 10).rounded()))
   }
 
+  /// Appends the broken extra rows of a master file of `base` rows (areas, stations, workers):
+  /// ``extraRowCount(base:codes:)`` rows, each carrying the next of `codes` in turn, which
+  /// `write` appends given the row's index (from 0), its code, the code's variant and whether it
+  /// is the last row. Returns how many rows were appended; each one is rejected.
+  func appendExtraRows(
+    to sink: ByteSink, base: Int, codes: [IssueCode],
+    _ write: (_ index: Int, _ code: IssueCode, _ variant: Int, _ last: Bool) -> Void
+  ) throws(SampleError) -> Int {
+    let extras = extraRowCount(base: base, codes: codes.count)
+    var planter = ErrorPlanter(codes: codes, rate: options.errorRate, expectedRows: extras)
+    for index in 0..<extras {
+      let code = codes[index % codes.count]
+      write(index, code, planter.commit(code), index == extras - 1)
+      try sink.endRow()
+      ledger.add(code)
+    }
+    return extras
+  }
+
   /// Chooses the widths of station and worker ids, so that every real id (extra rows
   /// included) stays below the all-nines ids that planted unknown references use.
   func sizeIDs() {
-    let stationExtras = extraRowCount(base: stations.count, codes: Self.stationCodes.count)
-    let workerExtras = extraRowCount(base: workers.count, codes: Self.workerCodes.count)
+    let stationExtras = extraRowCount(base: stations.count, codes: Self.registerCodes.count)
+    let workerExtras = extraRowCount(base: workers.count, codes: Self.registerCodes.count)
     stationWidth = max(4, Self.digits(stations.count + stationExtras + 1))
     workerWidth = max(5, Self.digits(workers.count + workerExtras + 1))
   }
