@@ -68,17 +68,13 @@ extension SampleBuilder {
       sink.number(number, width: stationWidth)
     }
     sink.comma()
-    switch (code, variant % 2) {
-    case (.missingValue, 0): break
-    case (.malformedRow, _) where last:
-      sink.append("\"新建点")
-      return
-    case (.malformedRow, 0): sink.append("\"新风\"服务点")
-    case (.malformedRow, _): sink.append("新\"风\"服务点")
-    default:
+    let named = appendBrokenName(
+      sink, code: code, variant: variant, last: last, unclosed: "\"新建点", quoted: "\"新风\"服务点", inner: "新\"风\"服务点"
+    ) {
       sink.append(village.name)
       sink.append("社工服务点")
     }
+    guard named else { return }
     sink.comma()
     sink.append(code == .constraintError && variant % 3 == 0 ? "中心" : "点")
     sink.comma()

@@ -56,15 +56,12 @@ extension SampleBuilder {
       sink.number(number, width: workerWidth)
     }
     sink.comma()
-    switch (code, variant % 2) {
-    case (.missingValue, 0): break
-    case (.malformedRow, _) where last:
-      sink.append("\"刘")
-      return
-    case (.malformedRow, 0): sink.append("\"李\"小红")
-    case (.malformedRow, _): sink.append("李\"小\"红")
-    default: ChineseNames.appendPerson(to: sink, male: false, generation: .young, random: &random)
+    let named = appendBrokenName(
+      sink, code: code, variant: variant, last: last, unclosed: "\"刘", quoted: "\"李\"小红", inner: "李\"小\"红"
+    ) {
+      ChineseNames.appendPerson(to: sink, male: false, generation: .young, random: &random)
     }
+    guard named else { return }
     sink.comma()
     sink.append(code == .constraintError && variant % 2 == 0 ? "站长" : "volunteer")
     sink.comma()

@@ -95,6 +95,26 @@ final class SampleBuilder {
     return extras
   }
 
+  /// Appends the name cell of a broken extra row of a register (stations, workers): nothing for
+  /// the first variant of `missing-value`; for `malformed-row`, a quote left open on the file's
+  /// last row (`unclosed`), else a stray quote (`quoted` and `inner` in turn); otherwise the name
+  /// that `name` appends. Returns false when the row ends at this cell.
+  func appendBrokenName(
+    _ sink: ByteSink, code: IssueCode, variant: Int, last: Bool, unclosed: StaticString, quoted: StaticString,
+    inner: StaticString, name: () -> Void
+  ) -> Bool {
+    switch (code, variant % 2) {
+    case (.missingValue, 0): break
+    case (.malformedRow, _) where last:
+      sink.append(unclosed)
+      return false
+    case (.malformedRow, 0): sink.append(quoted)
+    case (.malformedRow, _): sink.append(inner)
+    default: name()
+    }
+    return true
+  }
+
   /// Chooses the widths of station and worker ids, so that every real id (extra rows
   /// included) stays below the all-nines ids that planted unknown references use.
   func sizeIDs() {
