@@ -12,11 +12,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 all: build
 
-## deps: install libxlsxwriter-dev (with pkg-config, and unzip for the tests) with apt-get when pkg-config cannot find it.
+## deps: install libxlsxwriter-dev (with zlib1g-dev for reading the workbook back, pkg-config, and unzip for the tests) with apt-get when any is missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter || ! command -v unzip >/dev/null 2>&1; then \
-	  echo "installing libxlsxwriter-dev (and pkg-config, unzip) with apt-get" >&2; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config libxlsxwriter-dev unzip >/dev/null; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter zlib || ! command -v unzip >/dev/null 2>&1; then \
+	  echo "installing libxlsxwriter-dev (and zlib1g-dev, pkg-config, unzip) with apt-get" >&2; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config libxlsxwriter-dev zlib1g-dev unzip >/dev/null; \
 	fi
 
 build: deps
