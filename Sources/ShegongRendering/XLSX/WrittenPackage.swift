@@ -18,10 +18,10 @@ enum WrittenPackage {
       throw incomplete("its ZIP directory is missing or damaged")
     }
     for entry in entries {
-      guard let contents = entry.contents(in: archive) else {
+      guard let ends = entry.ends(in: archive) else {
         throw incomplete("its part \(entry.name) does not match its recorded size and checksum")
       }
-      if entry.name.hasSuffix(".xml") || entry.name.hasSuffix(".rels"), !endsWithRootEndTag(contents) {
+      if entry.name.hasSuffix(".xml") || entry.name.hasSuffix(".rels"), !endsWithRootEndTag(ends) {
         throw incomplete("its part \(entry.name) is cut off")
       }
     }
@@ -37,7 +37,8 @@ enum WrittenPackage {
   }
 
   /// Whether `xml` ends (after trailing white space) with the end tag of its root element, the
-  /// first element after the XML declaration.
+  /// first element after the XML declaration. `xml` may be a part's first and last few
+  /// kilobytes joined, as ``ZipEntry/ends(in:)`` gives them.
   static func endsWithRootEndTag(_ xml: [UInt8]) -> Bool {
     let whiteSpace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
     var index = xml.startIndex

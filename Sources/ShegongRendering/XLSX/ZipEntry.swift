@@ -59,18 +59,16 @@ struct ZipEntry: Equatable {
     return archive[start..<(start + compressedSize)]
   }
 
-  /// The file's bytes, checked against the size and CRC-32 the directory records; nil when
-  /// they cannot be read or do not match.
-  func contents(in archive: [UInt8]) -> [UInt8]? {
+  /// The first and last bytes of the file (``Inflater/endLength`` each; all of it when it is
+  /// short), after checking the whole against the size and CRC-32 the directory records; nil
+  /// when it cannot be read or does not match.
+  func ends(in archive: [UInt8]) -> [UInt8]? {
     guard let stored = storedBytes(in: archive) else { return nil }
-    let contents: [UInt8]?
     switch method {
-    case 0: contents = stored.count == size ? Array(stored) : nil
-    case 8: contents = Inflater.inflate(stored, expectedCount: size)
-    default: contents = nil
+    case 0: return stored.count == size ? Inflater.ends(ofStored: stored, expectedChecksum: checksum) : nil
+    case 8: return Inflater.ends(ofDeflated: stored, expectedCount: size, expectedChecksum: checksum)
+    default: return nil
     }
-    guard let contents, Inflater.checksum(contents) == checksum else { return nil }
-    return contents
   }
 }
 
