@@ -1,60 +1,27 @@
 import ShegongAggregation
 import ShegongValidation
 
-/// The issues CSV of SPEC §7: UTF-8 with BOM, columns file, line, column, severity, code, message, value.
+/// The issues CSV of SPEC §7: a ``ListCSV`` of the columns of ``Tables/issues``.
 public enum IssuesCSV {
   /// The header row: the keys of ``Tables/issues``.
-  public static let header = Tables.issues.columns.map(\.key)
+  public static let header = Tables.issues.columns(in: .json).map(\.key)
 
   /// The file name for `period`: `issues-2026-06.csv`.
   public static func fileName(for period: Period) -> String {
     "issues-\(period.label).csv"
   }
 
+  /// Writes the file for `issues`, in their given order, handing its bytes to `output` in pieces.
+  public static func write<Failure: Error>(
+    _ issues: [Issue], chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    try ListCSV.write(Tables.issues, rows: issues, chunkSize: chunkSize, to: output)
+  }
+
   /// The whole file's bytes for `issues`, in their given order.
   public static func bytes(_ issues: [Issue]) -> [UInt8] {
-    var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-    out.reserveCapacity(64 + issues.count * 96)
-    appendRow(header, to: &out)
-    let columns = Tables.issues.columns
-    for issue in issues {
-      appendRow(columns.map { csvText($0.value(issue)) }, to: &out)
-    }
-    return out
-  }
-
-  /// A cell's text in the CSV: figures as plain numbers, codes rather than labels.
-  static func csvText(_ value: FieldValue) -> String {
-    switch value {
-    case .figure(.count(let count)): String(count)
-    case .figure(let figure): figure.text
-    case .text(let text): text
-    case .term(let code, _): code
-    case .label(let label): label.chinese
-    case .flag(let flag): flag ? "true" : "false"
-    case .day(let day): ReportFormat.day(day)
-    case .categories(let categories): categories.map(\.code).joined(separator: ";")
-    case .none: ""
-    }
-  }
-
-  /// Appends one CSV row (CRLF-terminated, fields quoted when they hold `,`, `"` or a line break).
-  static func appendRow(_ fields: [String], to out: inout [UInt8]) {
-    for (index, field) in fields.enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      let utf8 = field.utf8
-      let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-      if needsQuotes {
-        out.append(UInt8(ascii: "\""))
-        for byte in utf8 {
-          out.append(byte)
-          if byte == UInt8(ascii: "\"") { out.append(byte) }
-        }
-        out.append(UInt8(ascii: "\""))
-      } else {
-        out.append(contentsOf: utf8)
-      }
-    }
-    out.append(contentsOf: [13, 10])
+    var bytes: [UInt8] = []
+    write(issues, chunkSize: .max) { (piece: [UInt8]) in bytes.append(contentsOf: piece) }
+    return bytes
   }
 }

@@ -1,0 +1,153 @@
+import ShegongAggregation
+import ShegongValidation
+
+/// A list written as CSV for a person to open in Excel or any tool (SPEC §7): UTF-8 with a byte
+/// order mark (so that Excel reads Chinese text), CRLF line ends, and a field quoted, with its
+/// quotes doubled, when it holds a comma, a quote or a line break.
+///
+/// The writer collects rows in a buffer that its owner hands on whenever it is full
+/// (``write(header:rows:chunkSize:to:row:)`` does so), so that a list of millions of rows is
+/// never held whole as bytes or as strings.
+public struct ListCSV: ~Copyable {
+  /// The bytes not yet handed on.
+  private var buffer: [UInt8]
+  /// Whether the next field is the first of its row.
+  private var atRowStart = true
+  /// The size from which ``isFull`` holds.
+  private let chunkSize: Int
+
+  /// A writer whose buffer starts with the byte order mark and the `header` row.
+  public init(header: [String], chunkSize: Int = 1 << 20) {
+    self.chunkSize = max(1, chunkSize)
+    buffer = [0xEF, 0xBB, 0xBF]
+    buffer.reserveCapacity(min(self.chunkSize, 1 << 20) + 4_096)
+    for name in header { text(name) }
+    endRow()
+  }
+
+  /// Whether the buffer holds at least a chunk's bytes and should be taken with ``drain()``.
+  public var isFull: Bool { buffer.count >= chunkSize }
+
+  /// Takes the bytes written so far, leaving the buffer empty.
+  public mutating func drain() -> [UInt8] {
+    var taken: [UInt8] = []
+    taken.reserveCapacity(buffer.capacity)
+    swap(&taken, &buffer)
+    return taken
+  }
+
+  /// Appends a text field, quoted when it must be.
+  public mutating func text(_ field: String) {
+    separate()
+    var field = field
+    field.withUTF8 { append(utf8: $0) }
+  }
+
+  /// Appends a whole number.
+  public mutating func integer(_ value: Int) {
+    separate()
+    buffer.append(contentsOf: String(value).utf8)
+  }
+
+  /// Appends an empty field.
+  public mutating func empty() {
+    separate()
+  }
+
+  /// Appends a day as `YYYY-MM-DD`.
+  public mutating func day(_ day: Day) {
+    separate()
+    buffer.append(contentsOf: ReportFormat.day(day).utf8)
+  }
+
+  /// Appends a catalog value as a program reads it: figures as plain numbers, vocabulary codes
+  /// rather than labels, categories as codes joined by `;`.
+  public mutating func value(_ value: FieldValue) {
+    switch value {
+    case .figure(.count(let count)): integer(count)
+    case .figure(let figure): text(figure.text)
+    case .text(let field): text(field)
+    case .term(let code, _): text(code)
+    case .label(let label): text(label.chinese)
+    case .flag(let flag): text(flag ? "true" : "false")
+    case .day(let day): self.day(day)
+    case .categories(let categories): text(categories.map(\.code).joined(separator: ";"))
+    case .none: empty()
+    }
+  }
+
+  /// Ends the row with CRLF.
+  public mutating func endRow() {
+    buffer.append(13)
+    buffer.append(10)
+    atRowStart = true
+  }
+
+  /// Writes the comma before every field but the first of its row.
+  private mutating func separate() {
+    if atRowStart {
+      atRowStart = false
+    } else {
+      buffer.append(UInt8(ascii: ","))
+    }
+  }
+
+  /// Appends a field's bytes, in quotes with every quote doubled when it holds a comma, a quote
+  /// or a line break.
+  private mutating func append(utf8 field: UnsafeBufferPointer<UInt8>) {
+    let needsQuotes = field.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+    guard needsQuotes else {
+      buffer.append(contentsOf: field)
+      return
+    }
+    buffer.append(UInt8(ascii: "\""))
+    for byte in field {
+      buffer.append(byte)
+      if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+    }
+    buffer.append(UInt8(ascii: "\""))
+  }
+}
+
+extension ListCSV {
+  /// Writes a whole list: the header, then one row per element of `rows` written by `row`, handing
+  /// the bytes to `output` in pieces of about `chunkSize` bytes as they are ready.
+  ///
+  /// The pieces, joined, are the file's bytes; `output` sees at least one piece.
+  public static func write<Rows: Sequence, Failure: Error>(
+    header: [String], rows: Rows, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void,
+    row: (Rows.Element, inout ListCSV) -> Void
+  ) throws(Failure) {
+    var csv = ListCSV(header: header, chunkSize: chunkSize)
+    for element in rows {
+      row(element, &csv)
+      csv.endRow()
+      if csv.isFull { try output(csv.drain()) }
+    }
+    try output(csv.drain())
+  }
+
+  /// The whole file's bytes for a list (see ``write(header:rows:chunkSize:to:row:)``); for short
+  /// lists and tests.
+  public static func bytes<Rows: Sequence>(
+    header: [String], rows: Rows, row: (Rows.Element, inout ListCSV) -> Void
+  ) -> [UInt8] {
+    var bytes: [UInt8] = []
+    write(
+      header: header, rows: rows, chunkSize: .max, to: { (piece: [UInt8]) in bytes.append(contentsOf: piece) }, row: row
+    )
+    return bytes
+  }
+
+  /// Writes the rows of a catalog table: its JSON columns' keys as the header, each row's values
+  /// by ``value(_:)``.
+  public static func write<Rows: Sequence, Failure: Error>(
+    _ table: Table<Rows.Element>, rows: Rows, chunkSize: Int = 1 << 20,
+    to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    let columns = table.columns(in: .json)
+    try write(header: columns.map(\.key), rows: rows, chunkSize: chunkSize, to: output) { element, csv in
+      for column in columns { csv.value(column.value(element)) }
+    }
+  }
+}

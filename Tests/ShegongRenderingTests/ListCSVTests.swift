@@ -1,0 +1,55 @@
+import ShegongAggregation
+import ShegongValidation
+import Testing
+
+@testable import ShegongRendering
+
+/// The CSV list writer: byte order mark, CRLF, quoting, and streaming in pieces.
+struct ListCSVTests {
+  /// The bytes of `text` as UTF-8.
+  private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+  @Test func writesBOMHeaderAndQuotedFields() {
+    let rows: [(String, Int)] = [("plain", 1), ("a,b", -20), ("say \"hi\"", 0), ("two\nlines", 7), ("张*倩", 300)]
+    let bytes = ListCSV.bytes(header: ["name", "count"], rows: rows) { row, csv in
+      csv.text(row.0)
+      csv.integer(row.1)
+    }
+    let expected =
+      [0xEF, 0xBB, 0xBF]
+      + utf8("name,count\r\nplain,1\r\n\"a,b\",-20\r\n\"say \"\"hi\"\"\",0\r\n\"two\nlines\",7\r\n张*倩,300\r\n")
+    #expect(bytes == expected)
+  }
+
+  @Test func emptyListIsHeaderOnly() {
+    let bytes = ListCSV.bytes(header: ["a", "b"], rows: [Int]()) { _, _ in }
+    #expect(bytes == [0xEF, 0xBB, 0xBF] + utf8("a,b\r\n"))
+  }
+
+  @Test func emptyFieldsAndDays() throws {
+    let day = try #require(CivilDate.dayNumber(year: 2026, month: 10, day: 5))
+    let bytes = ListCSV.bytes(header: ["a", "b", "c"], rows: [0]) { _, csv in
+      csv.empty()
+      csv.day(day)
+      csv.value(.none)
+    }
+    #expect(bytes == [0xEF, 0xBB, 0xBF] + utf8("a,b,c\r\n,2026-10-05,\r\n"))
+  }
+
+  @Test func streamedPiecesJoinToTheWholeFile() {
+    let rows = Array(0..<1_000)
+    let write = { (row: Int, csv: inout ListCSV) in
+      csv.text("row \(row), quoted")
+      csv.integer(row * 7)
+    }
+    let whole = ListCSV.bytes(header: ["text", "number"], rows: rows, row: write)
+    var pieces: [[UInt8]] = []
+    ListCSV.write(
+      header: ["text", "number"], rows: rows, chunkSize: 100, to: { (piece: [UInt8]) in pieces.append(piece) },
+      row: write)
+    #expect(pieces.count > 10)
+    // No piece runs much past the chunk size: one row at most.
+    #expect(pieces.allSatisfy { $0.count < 100 + 40 })
+    #expect(Array(pieces.joined()) == whole)
+  }
+}
