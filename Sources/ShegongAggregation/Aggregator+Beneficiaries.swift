@@ -16,12 +16,12 @@ extension PeriodTables {
       var rows = RowSet(categories[person], groupMasks: groupMasks, categoryCount: categoryCount)
       guard !rows.isEmpty else { continue }
       let services = Int(scan.persons[person].detailServices)
-      let isRegistered = stocks.registered[person]
-      let isServed = isRegistered && self.isServed(person)
-      let isOverdue = overdue.isOverdue[person]
+      // The person's own register figures, counted once and added to each of their rows.
+      var own = RegisterCounts()
+      addRegistered(person, to: &own)
       while let row = rows.next() {
         serviceRecords[row] += services
-        if isRegistered { register[row].addRegistered(served: isServed, overdue: isOverdue) }
+        register[row].add(own)
       }
     }
     let names: [(code: String, label: Bilingual, isGroup: Bool)] =
@@ -38,19 +38,16 @@ extension PeriodTables {
     let typeCount = DisabilityType.allCases.count
     var register = [RegisterCounts](repeating: RegisterCounts(), count: typeCount)
     let types = inputs.beneficiaries.disabilityType
-    for person in 0..<types.count where stocks.registered[person] {
+    for person in 0..<types.count {
       guard let type = types[person] else { continue }
-      register[Int(type.rawValue)].addRegistered(served: isServed(person), overdue: false)
+      addRegistered(person, to: &register[Int(type.rawValue)])
     }
     let typeRows = DisabilityType.allCases.map { type in
       DisabilityRow(code: type.code, label: Bilingual(type), isColour: false, register: register[Int(type.rawValue)])
     }
     let colourRows = LedgerColour.allCases.map { colour in
       var sum = RegisterCounts()
-      for type in DisabilityType.allCases where type.colour == colour {
-        sum.registered += register[Int(type.rawValue)].registered
-        sum.registeredServed += register[Int(type.rawValue)].registeredServed
-      }
+      for type in DisabilityType.allCases where type.colour == colour { sum.add(register[Int(type.rawValue)]) }
       return DisabilityRow(code: colour.code, label: Bilingual(colour), isColour: true, register: sum)
     }
     return typeRows + colourRows

@@ -23,6 +23,7 @@ extension Aggregator {
     var register = RegisterCounts()
     register.registered = stocks.registeredCount
     register.overdue = end.overdue.count
+    register.due = end.overdue.dueCount
     let shift = UInt16(4 * block)
     let served = PersonState.Flag.served << shift
     let visited = PersonState.Flag.homeVisited << shift

@@ -13,7 +13,7 @@ extension PeriodTables {
     entries.reserveCapacity(overdue.count)
     keys.reserveCapacity(overdue.count)
     for person in 0..<beneficiaries.count where overdue.isOverdue[person] {
-      let contact = scan.persons[person].contact(end: end.index)
+      let contact = scan.contact(person, end: end.index)
       // Days since contact, with Int.max standing for "never contacted" so that those come first.
       let since = contact == PersonState.none ? Int.max : day - Int(contact)
       let entry = OverdueRows.Entry(

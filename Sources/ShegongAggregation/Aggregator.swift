@@ -2,17 +2,18 @@ import ShegongValidation
 
 /// Computes the figures of SPEC §5 from validated inputs.
 public enum Aggregator {
-  /// Every figure of a report on `period`: the headline blocks of the period, the previous period and
-  /// the year to date, and the period's tables.
+  /// Every figure of a report on `period`: the headline blocks of the period, the previous period,
+  /// the year to date and the year-ago period, and the period's tables.
   ///
-  /// One pass over the services counts all three blocks, the tables and the trend.
+  /// One pass over the services counts all four blocks, the tables and the trend.
   public static func figures(
     for period: Period, from inputs: ValidatedInputs, options: AggregationOptions = AggregationOptions()
   ) -> Figures {
     let lookup = Lookup(inputs: inputs)
     let previousPeriod = period.previous
+    let yearAgoPeriod = period.yearAgo
     let plan = ScanPlan(
-      blocks: [period.span, previousPeriod.span, period.yearToDate], detailBlock: 0,
+      blocks: [period.span, previousPeriod.span, period.yearToDate, yearAgoPeriod.span], detailBlock: 0,
       trendMonths: period.monthsOfYearToDate)
     let scan = Scan(plan: plan, inputs: inputs, lookup: lookup, threads: options.threads)
     let intervals = Overdue.intervals(inputs.beneficiaries.categories, policy: inputs.policy)
@@ -24,9 +25,11 @@ public enum Aggregator {
     return Figures(
       period: period,
       previousPeriod: previousPeriod,
+      yearAgoPeriod: yearAgoPeriod,
       asOf: inputs.asOf,
       metrics: headlines[0],
       previous: headlines[1],
+      yearAgo: headlines[3],
       ytd: headlines[2],
       byStation: tables.byStation(),
       byTownship: tables.byTownship(),
@@ -38,6 +41,7 @@ public enum Aggregator {
       trend: trend(scan: scan, inputs: inputs, lookup: lookup),
       overdue: tables.overdueRows(unmasked: options.unmasked),
       nonReportingStations: tables.nonReportingStations(),
+      stationAnomalies: tables.stationAnomalies(period: period),
       dataQuality: dataQuality(inputs)
     )
   }

@@ -6,12 +6,16 @@ public struct Figures: Sendable, Equatable {
   public var period: Period
   /// The period of the same kind just before it.
   public var previousPeriod: Period
+  /// The period of the same kind one year earlier.
+  public var yearAgoPeriod: Period
   /// The day the run treated as today.
   public var asOf: Day
   /// `metrics`: the headline figures of the period.
   public var metrics: Headline
   /// `previous`: the headline figures of the previous period.
   public var previous: Headline
+  /// `year_ago`: the headline figures of the year-ago period, computed as if it were the period.
+  public var yearAgo: Headline
   /// `ytd`: the headline figures of 1 January of the period's year through the period's end.
   public var ytd: Headline
   /// `by_station`: every station and point, by `station_id`.
@@ -34,6 +38,9 @@ public struct Figures: Sendable, Equatable {
   public var overdue: OverdueRows
   /// `non_reporting_stations`: active stations and points with no service or activity, by `station_id`.
   public var nonReportingStations: [NonReportingStationRow]
+  /// `station_anomalies`: for a month, active stations whose services are under half or over twice
+  /// their usual month's, lowest ratio first; empty for other periods.
+  public var stationAnomalies: [StationAnomalyRow]
   /// `data_quality`.
   public var dataQuality: DataQuality
 }

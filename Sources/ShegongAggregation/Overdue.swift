@@ -11,6 +11,8 @@ struct Overdue {
   var isOverdue: [Bool]
   /// `overdue_beneficiaries`.
   var count = 0
+  /// `beneficiaries_due`: registered on the day and having an interval.
+  var dueCount = 0
 
   /// The overdue flags on `stocks.day`, which is end `end` of `scan`'s plan.
   init(stocks: Stocks, scan: Scan, end: Int, interval: [Int32], inputs: ValidatedInputs) {
@@ -21,13 +23,21 @@ struct Overdue {
     for person in 0..<registeredOn.count where stocks.registered[person] {
       let days = interval[person]
       guard days != Overdue.noInterval else { continue }
-      let contact = scan.persons[person].contact(end: end)
+      dueCount += 1
+      let contact = scan.contact(person, end: end)
       let since = contact == PersonState.none ? Int64(registeredOn[person]) : Int64(contact)
       if day - since > Int64(days) {
         isOverdue[person] = true
         count += 1
       }
     }
+  }
+
+  /// Whether `person`, registered on the day, is due visits: they have an interval (SPEC §5
+  /// `beneficiaries_due`).
+  @inline(__always)
+  func isDue(_ person: Int) -> Bool {
+    interval[person] != Overdue.noInterval
   }
 
   /// Each beneficiary's interval, looked up once per distinct set of categories.
@@ -61,7 +71,9 @@ struct EndDay {
     stocks = Stocks(on: day, inputs: inputs)
     overdue = Overdue(stocks: stocks, scan: scan, end: index, interval: intervals, inputs: inputs)
     var open = 0
-    for person in scan.persons where PersonState.isOpen(caseKey: person.caseKey(end: index)) { open += 1 }
+    for person in scan.persons.indices where PersonState.isOpen(caseKey: scan.caseKey(person, end: index)) {
+      open += 1
+    }
     casesOpen = open
   }
 

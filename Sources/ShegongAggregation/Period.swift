@@ -90,6 +90,14 @@ public struct Period: Sendable, Hashable {
     return Period(uncheckedKind: kind, year: year - 1, number: kind.perYear)
   }
 
+  /// The period of the same kind one year earlier (2026-10 → 2025-10, 2026-Q1 → 2025-Q1, 2026 → 2025).
+  ///
+  /// The periods of the year 1000 have none before them and are their own year-ago period.
+  public var yearAgo: Period {
+    guard year > 1000 else { return self }
+    return Period(uncheckedKind: kind, year: year - 1, number: number)
+  }
+
   /// The year to date: 1 January of the period's year through the period's end.
   public var yearToDate: DaySpan { DaySpan(start: Period.firstDay(year: year, month: 1), end: end) }
 

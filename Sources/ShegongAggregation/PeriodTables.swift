@@ -40,10 +40,17 @@ struct PeriodTables {
     for person in 0..<group.count {
       let index = Int(group[person])
       flows[index].serviceRecords += Int(scan.persons[person].detailServices)
-      guard stocks.registered[person] else { continue }
-      register[index].addRegistered(served: isServed(person), overdue: overdue.isOverdue[person])
+      addRegistered(person, to: &register[index])
     }
     return (register, flows)
+  }
+
+  /// Counts `person` into `register` when they are registered on the last day: served in the
+  /// period, due visits, overdue. The one way every table's slice counts its register figures.
+  @inline(__always)
+  func addRegistered(_ person: Int, to register: inout RegisterCounts) {
+    guard stocks.registered[person] else { return }
+    register.addRegistered(served: isServed(person), due: overdue.isDue(person), overdue: overdue.isOverdue[person])
   }
 
   /// The township (an area index) of each beneficiary, from their area.

@@ -44,11 +44,11 @@ struct PersonState {
     flags & (flag << UInt16(4 * block)) != 0
   }
 
-  /// The latest contact up to end `index`, or `none`.
+  /// The latest contact up to end `index` (0 or 1), or `none`; `Scan.contact(_:end:)` reads any end.
   @inline(__always)
   func contact(end index: Int) -> Int32 { index == 0 ? contact0 : contact1 }
 
-  /// The latest case key up to end `index`, or `none`.
+  /// The latest case key up to end `index` (0 or 1), or `none`; `Scan.caseKey(_:end:)` reads any end.
   @inline(__always)
   func caseKey(end index: Int) -> Int32 { index == 0 ? case0 : case1 }
 

@@ -10,14 +10,16 @@ extension Scan {
     let plan = self.plan
     // Each part writes only the records of its own beneficiaries.
     let parts = persons.withUnsafeMutableBufferPointer { persons in
-      (0..<partCount).concurrentMap { index in
-        var part = ServicePart(
-          plan: plan, stationCount: inputs.stations.count, workerCount: inputs.workers.count,
-          householdCount: lookup.householdCount)
-        part.count(
-          plan: plan, inputs: inputs, lookup: lookup, persons: persons,
-          personRange: Int32(personCount * index / partCount)..<Int32(personCount * (index + 1) / partCount))
-        return part
+      thirdEnd.withUnsafeMutableBufferPointer { history in
+        (0..<partCount).concurrentMap { index in
+          var part = ServicePart(
+            plan: plan, stationCount: inputs.stations.count, workerCount: inputs.workers.count,
+            householdCount: lookup.householdCount)
+          part.count(
+            plan: plan, inputs: inputs, lookup: lookup, persons: persons, history: history,
+            personRange: Int32(personCount * index / partCount)..<Int32(personCount * (index + 1) / partCount))
+          return part
+        }
       }
     }
     var total = parts[0]
@@ -35,10 +37,11 @@ extension Scan {
 }
 
 extension ServicePart {
-  /// Counts the services whose beneficiary lies in `personRange`.
+  /// Counts the services whose beneficiary lies in `personRange`; `history` holds the history up to
+  /// the plan's third last day, or is empty when it is not kept.
   mutating func count(
     plan: ScanPlan, inputs: ValidatedInputs, lookup: Lookup, persons: UnsafeMutableBufferPointer<PersonState>,
-    personRange: Range<Int32>
+    history: UnsafeMutableBufferPointer<PersonHistory>, personRange: Range<Int32>
   ) {
     let services = inputs.services
     let dates = services.date
@@ -55,7 +58,8 @@ extension ServicePart {
     let blockCount = blocks.count
     let end0 = plan.ends[0]
     let end1 = plan.ends.count > 1 ? plan.ends[1] : Day.min
-    let lastEnd = max(end0, end1)
+    let end2 = history.isEmpty || plan.ends.count < 3 ? Day.min : plan.ends[2]
+    let lastEnd = plan.ends.max() ?? end0
     let detailSpan = plan.detailBlock.map { blocks[$0] } ?? DaySpan(start: 1, end: 0)
     let trendSpan = plan.trendSpan ?? DaySpan(start: 1, end: 0)
     let monthOfDay = Scan.monthOfDay(plan.trendMonths)
@@ -85,6 +89,7 @@ extension ServicePart {
         if contactMask & type.bit != 0 {
           if date <= end0 && date > state.contact0 { state.contact0 = date }
           if date <= end1 && date > state.contact1 { state.contact1 = date }
+          if date <= end2 && date > history[person].contact { history[person].contact = date }
         }
         var rowFlags = PersonState.Flag.served
         if type == .caseWork {
@@ -92,6 +97,7 @@ extension ServicePart {
           let key = PersonState.caseKey(date: date, stage: stage)
           if date <= end0 && key > state.case0 { state.case0 = key }
           if date <= end1 && key > state.case1 { state.case1 = key }
+          if date <= end2 && key > history[person].caseKey { history[person].caseKey = key }
           if stage == .new { rowFlags |= PersonState.Flag.caseNew }
           if stage == .close { rowFlags |= PersonState.Flag.caseClosed }
         } else if type == .homeVisit {

@@ -9,6 +9,9 @@ struct Scan {
   let plan: ScanPlan
   /// Per beneficiary: flags, history and breakdown bits.
   var persons: [PersonState]
+  /// Per beneficiary: the history up to the plan's third last day; empty when the plan has no third
+  /// last day or no service is dated on or before it.
+  var thirdEnd: [PersonHistory]
   /// Per beneficiary: target groups of activities attended in the detail block (bit `TargetGroup.rawValue`).
   var targetGroups: [UInt8]
   /// Per block: the flows of its rows, with `householdVisits` (户次) set.
@@ -26,6 +29,8 @@ struct Scan {
     self.plan = plan
     persons = [PersonState](repeating: PersonState(), count: inputs.beneficiaries.count)
     for (person, household) in inputs.beneficiaries.household.enumerated() { persons[person].household = household }
+    let keepsThirdEnd = plan.ends.count > 2 && (inputs.services.date.min() ?? Day.max) <= plan.ends[2]
+    thirdEnd = [PersonHistory](repeating: PersonHistory(), count: keepsThirdEnd ? inputs.beneficiaries.count : 0)
     targetGroups = [UInt8](repeating: 0, count: inputs.beneficiaries.count)
     flows = [FlowCounts](repeating: FlowCounts(), count: plan.blocks.count)
     stationBlocks = [UInt8](repeating: 0, count: inputs.stations.count)
@@ -36,6 +41,20 @@ struct Scan {
       householdCount: lookup.householdCount)
     countServices(inputs: inputs, lookup: lookup, threads: threads)
     countActivities(inputs: inputs, lookup: lookup)
+  }
+
+  /// The latest contact of `person` up to end `index` of the plan, or `PersonState.none`.
+  @inline(__always)
+  func contact(_ person: Int, end index: Int) -> Int32 {
+    guard index == 2 else { return persons[person].contact(end: index) }
+    return thirdEnd.isEmpty ? PersonState.none : thirdEnd[person].contact
+  }
+
+  /// The latest case key of `person` up to end `index` of the plan, or `PersonState.none`.
+  @inline(__always)
+  func caseKey(_ person: Int, end index: Int) -> Int32 {
+    guard index == 2 else { return persons[person].caseKey(end: index) }
+    return thirdEnd.isEmpty ? PersonState.none : thirdEnd[person].caseKey
   }
 
   /// The month index (0-based) of each day of the trend's span.

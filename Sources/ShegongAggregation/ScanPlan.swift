@@ -1,14 +1,17 @@
 import ShegongValidation
 
-/// The spans one pass over the rows counts at once: up to three blocks of flows, their end days,
+/// The spans one pass over the rows counts at once: up to four blocks of flows, their end days,
 /// the block whose tables are wanted, and the months of the trend.
 struct ScanPlan {
-  /// The most blocks one pass counts (metrics, previous, year to date).
-  static let maxBlocks = 3
+  /// The most blocks one pass counts (metrics, previous, year to date, year ago): a beneficiary's
+  /// `PersonState.flags` hold four bits per block.
+  static let maxBlocks = 4
+  /// The most distinct last days one pass keeps history for (last contact, case state).
+  static let maxEnds = 3
 
   /// The spans whose flows are counted; a block's index is its place here.
   let blocks: [DaySpan]
-  /// The distinct last days of the blocks (one or two): history (last contact, case state) is kept for each.
+  /// The distinct last days of the blocks (one to three): history (last contact, case state) is kept for each.
   let ends: [Day]
   /// For each block, the index of its last day in `ends`.
   let blockEnd: [Int]
@@ -17,9 +20,9 @@ struct ScanPlan {
   /// The months of the trend, January first, if a trend is wanted.
   let trendMonths: [Period]
 
-  /// A plan for `blocks` (at most three, with at most two distinct last days).
+  /// A plan for `blocks` (at most four, with at most three distinct last days).
   init(blocks: [DaySpan], detailBlock: Int?, trendMonths: [Period]) {
-    precondition(!blocks.isEmpty && blocks.count <= ScanPlan.maxBlocks, "ScanPlan: one to three blocks")
+    precondition(!blocks.isEmpty && blocks.count <= ScanPlan.maxBlocks, "ScanPlan: one to four blocks")
     var ends: [Day] = []
     var blockEnd: [Int] = []
     for block in blocks {
@@ -30,7 +33,7 @@ struct ScanPlan {
         blockEnd.append(ends.count - 1)
       }
     }
-    precondition(ends.count <= 2, "ScanPlan: at most two distinct last days")
+    precondition(ends.count <= ScanPlan.maxEnds, "ScanPlan: at most three distinct last days")
     self.blocks = blocks
     self.ends = ends
     self.blockEnd = blockEnd

@@ -20,8 +20,8 @@ struct CatalogTests {
 
   @Test("every headline key has a name, a unit that fits its measure and a one-sentence definition")
   func headlineKeys() {
-    #expect(HeadlineKey.allCases.count == 42)
-    #expect(Set(HeadlineKey.allCases.map(\.rawValue)).count == 42)
+    #expect(HeadlineKey.allCases.count == 44)
+    #expect(Set(HeadlineKey.allCases.map(\.rawValue)).count == 44)
     for language in [\Bilingual.chinese, \Bilingual.english] {
       let names = HeadlineKey.allCases.map { $0.name[keyPath: language] }
       #expect(Set(names).count == names.count, "two keys share a name in \(language)")
@@ -89,14 +89,18 @@ struct CatalogTests {
   func register() {
     var register = RegisterCounts()
     #expect(register[.serviceCoverage] == .ratio(nil))
-    register.addRegistered(served: true, overdue: false)
-    register.addRegistered(served: false, overdue: true)
-    register.addRegistered(served: false, overdue: false)
-    register.addRegistered(served: true, overdue: true)
+    #expect(register[.visitOnTimeRate] == .ratio(nil))
+    register.addRegistered(served: true, due: true, overdue: false)
+    register.addRegistered(served: false, due: true, overdue: true)
+    register.addRegistered(served: false, due: false, overdue: false)
+    register.addRegistered(served: true, due: true, overdue: true)
     #expect(register[.beneficiariesRegistered] == .count(4))
     #expect(register[.registeredServed] == .count(2))
     #expect(register[.serviceCoverage] == .ratio(0.5))
     #expect(register[.overdueBeneficiaries] == .count(2))
+    // Three due (one has no interval), two of them overdue: (3 − 2) / 3.
+    #expect(register[.beneficiariesDue] == .count(3))
+    #expect(register[.visitOnTimeRate] == .ratio(1.0 / 3.0))
     #expect(register[.serviceRecords] == nil)
   }
 

@@ -160,6 +160,9 @@ struct ReferenceFigures {
         (100 * socialWorkerMinutes + 30 * socialWorkersOnPost) / (60 * socialWorkersOnPost))
     }
     let overdueBeneficiaries = registered.filter { isOverdue($0, on: day) }.count
+    let beneficiariesDue = registered.filter { inputs.policy.interval(for: people.categories[$0]) != nil }.count
+    let visitOnTimeRate =
+      beneficiariesDue == 0 ? nil : Double(beneficiariesDue - overdueBeneficiaries) / Double(beneficiariesDue)
     var h = Headline()
     h[.townshipsTotal] = .count(townshipsTotal)
     h[.townshipsWithStation] = .count(townshipsWithStation)
@@ -203,6 +206,8 @@ struct ReferenceFigures {
     h[.volunteerHours] = .minutes(volunteerMinutes)
     h[.hoursPerSocialWorker] = .hundredths(hoursPerSocialWorker)
     h[.overdueBeneficiaries] = .count(overdueBeneficiaries)
+    h[.beneficiariesDue] = .count(beneficiariesDue)
+    h[.visitOnTimeRate] = .ratio(visitOnTimeRate)
     return h
   }
 

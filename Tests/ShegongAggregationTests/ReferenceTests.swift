@@ -10,7 +10,7 @@ struct ReferenceTests {
 
   @Test(
     "headline blocks, trend, pay and the overdue order",
-    arguments: ["2026-10", "2026-09", "2026-Q3", "2026-H1", "2026"])
+    arguments: ["2026-10", "2026-09", "2026-11", "2026-Q3", "2026-Q4", "2026-H1", "2026"])
   func matches(_ label: String) throws {
     let period = try #require(Period(parsing: label))
     let figures = Aggregator.figures(for: period, from: Self.inputs, options: AggregationOptions(threads: 2))
@@ -18,6 +18,8 @@ struct ReferenceTests {
     #expect(figures.metrics == reference.headline(period.span))
     #expect(figures.previous == reference.headline(period.previous.span))
     #expect(figures.ytd == reference.headline(period.yearToDate))
+    #expect(figures.yearAgoPeriod == period.yearAgo)
+    #expect(figures.yearAgo == reference.headline(period.yearAgo.span))
     for row in figures.trend {
       let month = reference.headline(row.month.span)
       #expect(row.count(.serviceRecords) == month.count(.serviceRecords), "\(row.month)")
@@ -52,6 +54,8 @@ struct ReferenceTests {
       #expect(row.count(.beneficiariesRegistered) == mine.count, "\(row.stationId)")
       #expect(row.count(.registeredServed) == mine.filter { served.contains($0) }.count, "\(row.stationId)")
       #expect(row.count(.overdueBeneficiaries) == mine.filter { reference.isOverdue($0, on: period.end) }.count)
+      let due = mine.filter { inputs.policy.interval(for: inputs.beneficiaries.categories[$0]) != nil }
+      #expect(row.count(.beneficiariesDue) == due.count, "\(row.stationId)")
       let rows = (0..<inputs.services.count).filter {
         period.span.contains(inputs.services.date[$0]) && Int(inputs.services.station[$0]) == station
       }

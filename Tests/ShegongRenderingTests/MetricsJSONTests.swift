@@ -119,28 +119,29 @@ private let headlineKeys = [
   "household_visits", "home_visit_records", "service_records", "activities", "group_sessions",
   "community_activities", "trainings", "outreach_events", "activity_participants", "person_times", "cases_new",
   "cases_closed", "cases_open_at_end", "service_hours", "activity_hours", "social_worker_hours", "volunteer_hours",
-  "hours_per_social_worker", "overdue_beneficiaries",
+  "hours_per_social_worker", "overdue_beneficiaries", "beneficiaries_due", "visit_on_time_rate",
 ]
 private let topLevelKeys = [
-  "schema", "period", "previous_period", "as_of", "metrics", "previous", "ytd", "by_station", "by_township",
-  "by_category", "by_disability", "by_service_type", "by_activity_group", "by_worker", "trend", "overdue",
-  "non_reporting_stations", "data_quality",
+  "schema", "period", "previous_period", "year_ago_period", "as_of", "metrics", "previous", "year_ago", "ytd",
+  "by_station", "by_township", "by_category", "by_disability", "by_service_type", "by_activity_group", "by_worker",
+  "trend", "overdue", "non_reporting_stations", "station_anomalies", "data_quality",
 ]
 private let rowKeys: [String: [String]] = [
   "by_station": [
     "station_id", "name", "type", "area_code", "township", "township_name", "active", "posts_planned",
     "social_workers_on_post", "vacancies", "beneficiaries_registered", "registered_served", "service_coverage",
     "households_visited", "service_records", "activities", "activity_participants", "person_times",
-    "social_worker_hours", "volunteer_hours", "reporting", "overdue_beneficiaries",
+    "social_worker_hours", "volunteer_hours", "reporting", "overdue_beneficiaries", "beneficiaries_due",
+    "visit_on_time_rate",
   ],
   "by_township": [
     "area_code", "name", "has_station", "villages_total", "villages_with_station_or_point",
     "beneficiaries_registered", "registered_served", "service_coverage", "households_visited", "service_records",
-    "overdue_beneficiaries",
+    "overdue_beneficiaries", "beneficiaries_due", "visit_on_time_rate",
   ],
   "by_category": [
     "category", "label", "group", "beneficiaries_registered", "registered_served", "service_coverage",
-    "service_records", "overdue_beneficiaries",
+    "service_records", "overdue_beneficiaries", "beneficiaries_due", "visit_on_time_rate",
   ],
   "by_disability": ["type", "label", "beneficiaries_registered", "registered_served"],
   "by_service_type": ["service_type", "label", "records", "hours", "beneficiaries"],
@@ -157,6 +158,7 @@ private let rowKeys: [String: [String]] = [
     "beneficiary_id", "name", "station_id", "area_code", "categories", "interval_days", "last_contact", "days_since",
   ],
   "non_reporting_stations": ["station_id", "name", "type", "township"],
+  "station_anomalies": ["station_id", "name", "service_records", "median_6m", "ratio"],
 ]
 
 @Suite("Metrics JSON")
@@ -166,17 +168,18 @@ struct MetricsJSONTests {
     let document = try parse(renderSample())
     #expect(Set(document.keys) == Set(topLevelKeys))
     #expect(HeadlineKey.allCases.map(\.rawValue) == headlineKeys)
-    for block in ["metrics", "previous", "ytd"] {
+    for block in ["metrics", "previous", "year_ago", "ytd"] {
       let headline = try #require(document[block] as? [String: Any])
       #expect(Set(headline.keys) == Set(headlineKeys), "\(block)")
     }
-    for block in ["period", "previous_period"] {
+    for block in ["period", "previous_period", "year_ago_period"] {
       let period = try #require(document[block] as? [String: Any])
       #expect(Set(period.keys) == ["label", "start", "end"])
     }
     for (table, keys) in rowKeys {
       let tableRows = try rows(document, table)
-      #expect(!tableRows.isEmpty, "\(table) has rows in the sample")
+      // The sample has no six months of history before June, so no station is compared.
+      #expect(tableRows.isEmpty == (table == "station_anomalies"), "\(table) has rows in the sample")
       for row in tableRows { #expect(Set(row.keys) == Set(keys), "\(table)") }
     }
     let quality = try #require(document["data_quality"] as? [String: Any])
@@ -184,6 +187,33 @@ struct MetricsJSONTests {
     for file in try rows(quality, "files") {
       #expect(Set(file.keys) == ["file", "encoding", "rows", "accepted", "rejected", "warnings"])
     }
+  }
+
+  @Test("station_anomalies: the station, its month's records, the six months' median and the ratio")
+  func anomalies() throws {
+    let document = try parse(MetricsJSON.render(ReportFixture.figuresWithAnomaly()))
+    let anomalies = try rows(document, "station_anomalies")
+    #expect(anomalies.count == 1)
+    let row = try #require(anomalies.first)
+    #expect(Set(row.keys) == Set(try #require(rowKeys["station_anomalies"])))
+    #expect(row["station_id"] as? String == "ST01")
+    #expect(try number(row["service_records"]) == 5)
+    #expect(try number(row["median_6m"]) == 12.5)
+    #expect(try number(row["ratio"]) == 0.4)
+  }
+
+  @Test("year_ago: the same month a year earlier, computed as if it were the period")
+  func yearAgo() throws {
+    let document = try parse(MetricsJSON.render(ReportFixture.figures()))
+    let period = try #require(document["year_ago_period"] as? [String: Any])
+    #expect(period["label"] as? String == "2025-06")
+    #expect(period["start"] as? String == "2025-06-01")
+    #expect(period["end"] as? String == "2025-06-30")
+    let yearAgo = try #require(document["year_ago"] as? [String: Any])
+    // One home visit to B01 on 2025-06-10; five registered on 2025-06-30 (B06 registers in 2026).
+    #expect(try number(yearAgo["service_records"]) == 1)
+    #expect(try number(yearAgo["beneficiaries_registered"]) == 5)
+    #expect(try number(yearAgo["service_coverage"]) == 0.2)
   }
 
   @Test("keys come out in SPEC order")

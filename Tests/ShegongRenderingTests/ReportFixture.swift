@@ -1,7 +1,8 @@
 import Foundation
-import ShegongAggregation
 import ShegongRendering
 import ShegongValidation
+
+@testable import ShegongAggregation
 
 /// The day number of `text` (`YYYY-MM-DD`); a malformed date in a fixture stops the test run.
 func reportDay(_ text: String) -> Day {
@@ -161,7 +162,8 @@ struct ReportInputsBuilder {
 /// Two townships and three villages; a station, a point whose name holds `|` and a line break, a
 /// station that reports nothing and a closed point; three social workers and a volunteer; six
 /// beneficiaries (two in one household, one exited, two overdue); services from January to June
-/// with May as the previous period; two activities; and three issues.
+/// with May as the previous period, and one in June 2025, the year-ago period; two activities; and
+/// three issues.
 enum ReportFixture {
   /// The period reported.
   static let period = reportPeriod("2026-06")
@@ -206,6 +208,8 @@ enum ReportFixture {
       "B06", "吴芳", area: "V02", station: "ST01", categories: [.elderlyAdvanced, .disabled], disability: .visual,
       registered: "2026-06-10")
 
+    // June 2025, the year-ago period: one home visit to B01.
+    builder.service("2025-06-10", "W01", "B01", .homeVisit, minutes: 60)
     builder.service("2026-01-15", "W01", "B01", .homeVisit, minutes: 60)
     builder.service("2026-01-20", "W01", "B04", .homeVisit, minutes: 45)
     builder.service("2026-03-10", "W02", "B04", .homeVisit, minutes: 90)
@@ -245,6 +249,16 @@ enum ReportFixture {
   /// The figures of June 2026.
   static func figures() -> Figures {
     Aggregator.figures(for: period, from: inputs())
+  }
+
+  /// The figures of June 2026 with one station flagged in `station_anomalies`, as a county with six
+  /// months of history would have it: 城关镇社工站 with 5 services against a median of 12.5.
+  static func figuresWithAnomaly() -> Figures {
+    var figures = figures()
+    figures.stationAnomalies = [
+      StationAnomalyRow(stationId: "ST01", name: "城关镇社工站", serviceRecords: 5, doubledMedian: 25)
+    ]
+    return figures
   }
 
   /// The issues of the run.

@@ -53,16 +53,34 @@ struct ReportMarkdownTests {
 
   @Test("the fixture's view model has at least one item in every list, so every name is resolved")
   func everyListFilled() throws {
-    let figures = ReportFixture.figures()
+    let figures = ReportFixture.figuresWithAnomaly()
     for language in ReportLanguage.allCases {
       let context = ReportMarkdown.context(for: figures, language: language)
       let found = lists(in: context)
-      #expect(found.count == 13)
+      #expect(found.count == 14)
       for (path, items) in found {
         #expect(!items.isEmpty, "list \(path) is empty")
       }
       #expect(try !renderReport(figures, language).isEmpty)
     }
+  }
+
+  @Test("the data-quality part lists the stations whose services are far from their usual month's")
+  func anomalies() throws {
+    let zh = try renderReport(ReportFixture.figuresWithAnomaly(), .chinese)
+    #expect(zh.contains("超过两倍的运行站点1个"))
+    #expect(zh.contains("| ST01 | 城关镇社工站 | 5 | 12.50 | 40.0% |\n"))
+    let en = try renderReport(ReportFixture.figuresWithAnomaly(), .english)
+    #expect(en.contains("unusual service volumes: 1 active stations"))
+    #expect(en.contains("| ST01 | 城关镇社工站 | 5 | 12.50 | 40.0% |\n"))
+    // Without any: the count, no table.
+    let none = try renderReport(ReportFixture.figures(), .chinese)
+    #expect(none.contains("超过两倍的运行站点0个（"))
+    #expect(!none.contains("| 站点编号 | 站点名称 | 本月服务人次 |"))
+    // A quarter is not compared.
+    var quarter = ReportFixture.figures()
+    quarter.period = reportPeriod("2026-Q2")
+    #expect(try renderReport(quarter, .chinese).contains("服务量异常的站点只按月比较，本期不比较。"))
   }
 
   @Test("the templates render without any rows, taking their empty branches")

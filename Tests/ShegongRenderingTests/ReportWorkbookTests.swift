@@ -124,7 +124,7 @@ struct ReportWorkbookTests {
       ])
   }
 
-  @Test("the summary has this period, the previous one, the change and the year to date, formatted by kind")
+  @Test("the summary has this period, the previous one, the year-ago one, their changes and the year to date")
   func summaryCells() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -133,7 +133,9 @@ struct ReportWorkbookTests {
     #expect(try workbook.cell("B1", sheet: 1)?.content == "本期\n（2026-06）")
     #expect(try workbook.cell("C1", sheet: 1)?.content == "上期\n（2026-05）")
     #expect(try workbook.cell("D1", sheet: 1)?.content == "环比变化")
-    #expect(try workbook.cell("E1", sheet: 1)?.content == "本年累计\n（2026-01—2026-06）")
+    #expect(try workbook.cell("E1", sheet: 1)?.content == "同期\n（2025-06）")
+    #expect(try workbook.cell("F1", sheet: 1)?.content == "同比变化")
+    #expect(try workbook.cell("G1", sheet: 1)?.content == "本年累计\n（2026-01—2026-06）")
 
     let records = try summaryRow(.serviceRecords)
     #expect(try workbook.cell("A\(records)", sheet: 1)?.content == "个体服务人次（人次）")
@@ -144,14 +146,27 @@ struct ReportWorkbookTests {
     let change = try #require(try workbook.cell("D\(records)", sheet: 1))
     #expect(change.content == "1")
     #expect(try workbook.numberFormat(ofStyle: change.style) == "+0.0%;-0.0%;0.0%")
-    #expect(try workbook.cell("E\(records)", sheet: 1)?.content == "12")
-    #expect(try workbook.cell("F\(records)", sheet: 1)?.content == "service_records")
+    // June 2025 had one service: 6 against 1 is +500%.
+    #expect(try workbook.cell("E\(records)", sheet: 1)?.content == "1")
+    let yearOnYear = try #require(try workbook.cell("F\(records)", sheet: 1))
+    #expect(yearOnYear.content == "5")
+    #expect(try workbook.numberFormat(ofStyle: yearOnYear.style) == "+0.0%;-0.0%;0.0%")
+    #expect(try workbook.cell("G\(records)", sheet: 1)?.content == "12")
+    #expect(try workbook.cell("H\(records)", sheet: 1)?.content == "service_records")
 
     let coverage = try summaryRow(.serviceCoverage)
     let coverageCell = try #require(try workbook.cell("B\(coverage)", sheet: 1))
     #expect(coverageCell.content == "0.6")
     #expect(try workbook.numberFormat(ofStyle: coverageCell.style) == "0.0%")
-    #expect(try workbook.cell("D\(coverage)", sheet: 1)?.content == "-0.2")
+    // 75 % in May, 60 % in June: 15 percentage points down, not a relative −20 %.
+    let coverageChange = try #require(try workbook.cell("D\(coverage)", sheet: 1))
+    #expect(abs((Double(coverageChange.content) ?? 0) + 15) < 1e-9)
+    #expect(
+      try workbook.numberFormat(ofStyle: coverageChange.style)
+        == #"+0.0"个百分点";-0.0"个百分点";0.0"个百分点""#)
+    // June 2025: B01 served of five registered, 20 %; June 2026 60 %: 40 points up.
+    #expect(try workbook.cell("E\(coverage)", sheet: 1)?.content == "0.2")
+    #expect(abs((Double(try workbook.cell("F\(coverage)", sheet: 1)?.content ?? "") ?? 0) - 40) < 1e-9)
 
     let hours = try summaryRow(.socialWorkerHours)
     let hoursCell = try #require(try workbook.cell("B\(hours)", sheet: 1))
@@ -189,8 +204,8 @@ struct ReportWorkbookTests {
       #expect(header.style > 0, "sheet \(number)'s header has no format")
     }
     #expect(try workbook.sheet(2).contains(#"<pane xSplit="2" ySplit="1" topLeftCell="C2""#))
-    #expect(try workbook.sheet(2).contains(#"<autoFilter ref="A1:V5"/>"#))
-    #expect(try workbook.sheet(3).contains(#"<autoFilter ref="A1:L3"/>"#))
+    #expect(try workbook.sheet(2).contains(#"<autoFilter ref="A1:X5"/>"#))
+    #expect(try workbook.sheet(3).contains(#"<autoFilter ref="A1:N3"/>"#))
     #expect(try workbook.sheet(10).contains(#"<autoFilter ref="A1:G5"/>"#))
     #expect(try !workbook.sheet(1).contains("<autoFilter"))
   }
@@ -208,7 +223,7 @@ struct ReportWorkbookTests {
     #expect(try workbook.cell("B3", sheet: 2)?.content == "东街|服务点 二号")
     // Column K, 建档服务对象数（人）: 20 wide with the button, more than 18, so it wraps onto two lines.
     #expect(stations.contains(#"<col min="11" max="11" width="18.7"#))
-    #expect(stations.contains(#"<row r="1" spans="1:25" ht="33" customHeight="1">"#))
+    #expect(stations.contains(#"<row r="1" spans="1:27" ht="33" customHeight="1">"#))
     let headerFormat = try #require(try workbook.cell("K1", sheet: 2)).style
     let styles = try workbook.package.text(of: "xl/styles.xml")
     #expect(styles.contains(#"<alignment vertical="center" wrapText="1"/>"#))
@@ -217,8 +232,8 @@ struct ReportWorkbookTests {
     // two lines, （2026-01—2026-06） being 19 wide.
     let summary = try workbook.sheet(1)
     #expect(summary.contains(#"<col min="1" max="1" width="30.7"#))
-    #expect(summary.contains(#"<col min="5" max="5" width="21.7"#))
-    #expect(summary.contains(#"<row r="1" spans="1:6" ht="33" customHeight="1">"#))
+    #expect(summary.contains(#"<col min="7" max="7" width="21.7"#))
+    #expect(summary.contains(#"<row r="1" spans="1:8" ht="33" customHeight="1">"#))
   }
 
   @Test("both charts are there, with titles and axis names, on the stations and trend sheets")
@@ -234,7 +249,7 @@ struct ReportWorkbookTests {
     #expect(stationChart.contains("<a:t>各站点服务人次</a:t>"))
     #expect(stationChart.contains("<a:t>站点</a:t>"))
     #expect(stationChart.contains("<a:t>人次</a:t>"))
-    #expect(stationChart.contains("<c:f>'站点'!$X$2:$X$5</c:f>"))
+    #expect(stationChart.contains("<c:f>'站点'!$Z$2:$Z$5</c:f>"))
     let trendChart = try workbook.package.text(of: "xl/charts/chart2.xml")
     #expect(trendChart.contains("<c:lineChart>"))
     #expect(trendChart.contains("<a:t>2026年1—6月服务量趋势</a:t>"))
@@ -265,10 +280,10 @@ struct ReportWorkbookTests {
     let workbook = try ReportXLSX.write(.chinese, in: folder, figures: figures)
     let chart = try workbook.package.text(of: "xl/charts/chart1.xml")
     #expect(chart.contains("<a:t>各站点服务人次（前30名，共40个站点）</a:t>"))
-    #expect(chart.contains("<c:f>'站点'!$X$2:$X$31</c:f>"))
-    #expect(try workbook.cell("X2", sheet: 2)?.content == "站点40")
-    #expect(try workbook.cell("Y31", sheet: 2)?.content == "11")
-    #expect(try workbook.cell("X32", sheet: 2) == nil)
+    #expect(chart.contains("<c:f>'站点'!$Z$2:$Z$31</c:f>"))
+    #expect(try workbook.cell("Z2", sheet: 2)?.content == "站点40")
+    #expect(try workbook.cell("AA31", sheet: 2)?.content == "11")
+    #expect(try workbook.cell("Z32", sheet: 2) == nil)
   }
 
   @Test("the overdue sheet shows masked names, dates as dates and never-contacted in words")

@@ -96,6 +96,14 @@ extension HeadlineKey {
         "Registered beneficiaries whose last contact (or registration, if never contacted) is longer ago "
           + "than their visit interval."
       )
+    case .beneficiariesDue:
+      ("Beneficiaries due visits", "Registered beneficiaries with a visit interval (from any of their categories).")
+    case .visitOnTimeRate:
+      (
+        "Visit on-time rate",
+        "Beneficiaries due visits who are not overdue, divided by beneficiaries due visits; the national target "
+          + "for special-hardship elderly is 100%."
+      )
     }
   }
 }

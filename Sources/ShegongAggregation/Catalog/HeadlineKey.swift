@@ -48,6 +48,8 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
   case volunteerHours = "volunteer_hours"
   case hoursPerSocialWorker = "hours_per_social_worker"
   case overdueBeneficiaries = "overdue_beneficiaries"
+  case beneficiariesDue = "beneficiaries_due"
+  case visitOnTimeRate = "visit_on_time_rate"
 
   /// How a key is measured.
   public enum Measure: Sendable, Equatable {
@@ -62,7 +64,8 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
   /// How the key is measured.
   public var measure: Measure {
     switch self {
-    case .townshipStationCoverage, .villageStationCoverage, .reportingRate, .certifiedRatio, .serviceCoverage:
+    case .townshipStationCoverage, .villageStationCoverage, .reportingRate, .certifiedRatio, .serviceCoverage,
+      .visitOnTimeRate:
       .ratio
     case .serviceHours, .activityHours, .socialWorkerHours, .volunteerHours, .hoursPerSocialWorker:
       .hours
@@ -88,7 +91,8 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
       .stationsActive, .pointsActive, .stationsReporting, .postsPlanned, .vacancies:
       .places
     case .socialWorkersOnPost, .certifiedSocialWorkers, .volunteersRegistered, .beneficiariesRegistered,
-      .beneficiariesServed, .registeredServed, .casesNew, .casesClosed, .casesOpenAtEnd, .overdueBeneficiaries:
+      .beneficiariesServed, .registeredServed, .casesNew, .casesClosed, .casesOpenAtEnd, .overdueBeneficiaries,
+      .beneficiariesDue:
       .people
     case .householdsRegistered, .householdsVisited:
       .households
@@ -102,7 +106,8 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
       .hours
     case .hoursPerSocialWorker:
       .hoursPerPerson
-    case .townshipStationCoverage, .villageStationCoverage, .reportingRate, .certifiedRatio, .serviceCoverage:
+    case .townshipStationCoverage, .villageStationCoverage, .reportingRate, .certifiedRatio, .serviceCoverage,
+      .visitOnTimeRate:
       nil
     }
   }

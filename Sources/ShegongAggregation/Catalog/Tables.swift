@@ -32,6 +32,8 @@ public enum Tables {
       .figure(.volunteerHours),
       TableColumn("reporting", Bilingual("已报送", "Reporting")) { .flag($0.reporting) },
       .figure(.overdueBeneficiaries),
+      .figure(.beneficiariesDue),
+      .figure(.visitOnTimeRate),
     ])
 
   /// `by_township`: every township, with the figures of the beneficiaries living in it.
@@ -50,6 +52,8 @@ public enum Tables {
       .figure(.householdsVisited),
       .figure(.serviceRecords),
       .figure(.overdueBeneficiaries),
+      .figure(.beneficiariesDue),
+      .figure(.visitOnTimeRate),
     ])
 
   /// `by_category`: the 13 categories, then the three groups of 一老一少一困.
@@ -64,6 +68,8 @@ public enum Tables {
       .figure(.serviceCoverage),
       .figure(.serviceRecords),
       .figure(.overdueBeneficiaries),
+      .figure(.beneficiariesDue),
+      .figure(.visitOnTimeRate),
     ])
 
   /// `by_disability`: the seven disability types, then the four ledger colours.
@@ -171,6 +177,19 @@ public enum Tables {
       TableColumn("type", Header.stationType) { .term($0.type) },
       TableColumn("township", Header.townshipCode) { .text($0.townshipCode) },
       TableColumn("township_name", Header.townshipName, in: .reports) { .text($0.townshipName) },
+    ])
+
+  /// `station_anomalies`: active stations whose services in a month are far from their usual month's.
+  public static let stationAnomalies = Table<StationAnomalyRow>(
+    "station_anomalies",
+    [
+      TableColumn("station_id", Header.stationId) { .text($0.stationId) },
+      TableColumn("name", Header.stationName) { .text($0.name) },
+      .figure(.serviceRecords),
+      TableColumn("median_6m", Bilingual("前6个月中位数（人次）", "6-month median (person-times)"), .hours) {
+        .figure(.hundredths($0.median))
+      },
+      TableColumn("ratio", Bilingual("本月为中位数的", "Ratio to median"), .ratio) { .figure(.ratio($0.ratio)) },
     ])
 
   /// `data_quality.files`: the rows read, accepted and rejected and the warnings of each file.

@@ -53,11 +53,15 @@ public enum MetricsJSON {
       writePeriod(figures.period, to: &json)
       json.key("previous_period")
       writePeriod(figures.previousPeriod, to: &json)
+      json.key("year_ago_period")
+      writePeriod(figures.yearAgoPeriod, to: &json)
       json.field("as_of", date: figures.asOf)
       json.key("metrics")
       writeHeadline(figures.metrics, to: &json)
       json.key("previous")
       writeHeadline(figures.previous, to: &json)
+      json.key("year_ago")
+      writeHeadline(figures.yearAgo, to: &json)
       json.key("ytd")
       writeHeadline(figures.ytd, to: &json)
       for table in TableRows.all(figures) { try rows(table, output: output) }
@@ -148,6 +152,7 @@ public enum MetricsJSON {
         TableRows(Tables.trend, figures.trend),
         TableRows(Tables.overdue, figures.overdue),
         TableRows(Tables.nonReportingStations, figures.nonReportingStations),
+        TableRows(Tables.stationAnomalies, figures.stationAnomalies),
       ]
     }
   }

@@ -22,3 +22,14 @@ extension FigureValue {
     }
   }
 }
+
+extension FigureChange {
+  /// The number a spreadsheet cell holds: the relative change as a ratio (shown as a percentage),
+  /// or the percentage points.
+  public var cellNumber: Double {
+    switch self {
+    case .relative(let ratio): ratio
+    case .points(let points): points
+    }
+  }
+}

@@ -14,6 +14,10 @@ public struct PeriodWording: Sendable, Equatable {
   public let previous: String
   /// The title of the change column: `较上月`, `较上季度`; `vs previous month`, ….
   public let change: String
+  /// The same period a year earlier, as a column title: `同期`; `Year ago`.
+  public let yearAgo: String
+  /// The title of the change on the year-ago period: `同比`; `vs year ago`.
+  public let yearOnYear: String
   /// The year to date, as a column title: `本年累计`; `Year to date`.
   public let yearToDate: String
   /// The first day, written out: `2026年6月1日`; `1 June 2026`.
@@ -28,6 +32,8 @@ public struct PeriodWording: Sendable, Equatable {
       name = Self.chineseName(period)
       (current, previous) = Self.chineseNouns(period)
       change = "较" + previous
+      yearAgo = "同期"
+      yearOnYear = "同比"
       yearToDate = "本年累计"
       startText = Self.chineseDay(period.start)
       endText = Self.chineseDay(period.end)
@@ -37,6 +43,8 @@ public struct PeriodWording: Sendable, Equatable {
       current = "This " + noun
       previous = "Previous " + noun
       change = "vs previous " + noun
+      yearAgo = "Year ago"
+      yearOnYear = "vs year ago"
       yearToDate = "Year to date"
       startText = Self.englishDay(period.start)
       endText = Self.englishDay(period.end)

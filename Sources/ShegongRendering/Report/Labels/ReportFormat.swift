@@ -38,6 +38,13 @@ public enum ReportFormat {
     return (tenths > 0 ? "+" : "") + decimal(tenths, places: 1) + "%"
   }
 
+  /// A difference in percentage points, signed, with one decimal: `+0.6`, `-1.2`, `0.0`; `—` for
+  /// nil. The unit is the caller's to add.
+  public static func points(_ points: Double?) -> String {
+    guard let tenths = tenthsOfPercent(points.map { $0 / 100 }) else { return missing }
+    return (tenths > 0 ? "+" : "") + decimal(tenths, places: 1)
+  }
+
   /// Hours with two decimals and grouped thousands: `1,234.50`; `—` for nil.
   public static func hours(_ hours: Hundredths?) -> String {
     guard let hours else { return missing }

@@ -39,6 +39,8 @@ public struct ReportLabels: Sendable {
   public var periodTitle: String { text("统计期", "Period") }
   /// The previous period: `上期`.
   public var previousPeriodTitle: String { text("上期", "Previous period") }
+  /// The period of the same kind a year earlier: `上年同期`.
+  public var yearAgoPeriodTitle: String { text("上年同期", "Same period a year ago") }
   /// The year to date: `本年累计`.
   public var yearToDateTitle: String { text("本年累计", "Year to date") }
   /// The day the run treated as today: `数据截至`.
@@ -53,6 +55,12 @@ public struct ReportLabels: Sendable {
   public var previousColumn: String { text("上期", "Previous") }
   /// The title of the summary's change column: `环比变化`.
   public var changeColumn: String { text("环比变化", "Change") }
+  /// The title of the summary's year-ago column: `同期`.
+  public var yearAgoColumn: String { text("同期", "Year ago") }
+  /// The title of the summary's change on the year-ago period: `同比变化`.
+  public var yearOnYearColumn: String { text("同比变化", "Change on year ago") }
+  /// What follows a change in percentage points: `个百分点` in `+0.6个百分点`, ` pp` in `+0.6 pp`.
+  public var percentagePoints: String { text("个百分点", " pp") }
   /// The title of the summary's year-to-date column: `本年累计`.
   public var yearToDateColumn: String { text("本年累计", "Year to date") }
   /// The station chart's category axis: `站点`.
@@ -61,6 +69,16 @@ public struct ReportLabels: Sendable {
   public var monthAxis: String { text("月份", "Month") }
   /// The value axis of both charts: `人次`.
   public var personTimesAxis: String { text("人次", "Person-times") }
+
+  /// A change as text: a relative change as `+12.3%`, a difference of ratios as `+0.6个百分点` or
+  /// `+0.6 pp`, one decimal, `—` when it cannot be computed.
+  public func change(_ change: FigureChange?) -> String {
+    switch change {
+    case .relative(let ratio): ReportFormat.change(ratio)
+    case .points(let points): ReportFormat.points(points) + percentagePoints
+    case nil: ReportFormat.missing
+    }
+  }
 
   /// The name of a vocabulary value in this language: its Chinese label or its English label.
   public func label(_ value: some Vocabulary) -> String {

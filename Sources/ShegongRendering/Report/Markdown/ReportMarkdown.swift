@@ -37,14 +37,16 @@ public enum ReportMarkdown {
 
   /// The view model of `figures` in `language`: the root object the templates are rendered with.
   ///
-  /// Its names: `period` (`label`, `name`, `current`, `previous`, `change`, `year_to_date`,
-  /// `start`, `end`, `start_text`, `end_text`, `previous_label`, `previous_name`,
-  /// `year_to_date_label`, flags `is_month`, `is_quarter`, `is_half`, `is_year`); `as_of`; `m`, an
-  /// object of every headline key by its JSON key and `summary`, the same in order, each with
-  /// `key`, `name`, `unit`, `value`, `previous`, `change`, `ytd`, `definition`; the lists
+  /// Its names: `period` (`label`, `name`, `current`, `previous`, `change`, `year_ago`,
+  /// `year_on_year`, `year_to_date`, `start`, `end`, `start_text`, `end_text`, `previous_label`,
+  /// `previous_name`, `year_ago_label`, `year_to_date_label`, flags `is_month`, `is_quarter`,
+  /// `is_half`, `is_year`); `as_of`; `m`, an object of every headline key by its JSON key and
+  /// `summary`, the same in order, each with `key`, `name`, `unit`, `value`, `previous`, `change`,
+  /// `year_ago`, `year_on_year`, `ytd`, `definition`; the lists
   /// `stations`, `townships`, `categories` (with flag `group`), `disability_types`, `ledger`,
   /// `service_types`, `activity_groups` and `definitions`, whose items use the JSON keys of
-  /// SPEC §5; `non_reporting` (`count`, `rows`, flag `any`); `data_quality` (`files`, `totals`,
+  /// SPEC §5; `non_reporting` (`count`, `rows`, flag `any`); `anomalies` (`count`, `rows`, flags
+  /// `any` and `compared`); `data_quality` (`files`, `totals`,
   /// `issues`, `issue_total`, flag `any_issues`); `overdue` (`count`, `never`, `listed`, `rows`,
   /// flags `more` and `any`).
   public static func context(for figures: Figures, language: ReportLanguage) -> TemplateValue {
@@ -56,6 +58,7 @@ public enum ReportMarkdown {
       "summary": model.summary,
       "stations": model.stations,
       "non_reporting": model.nonReporting,
+      "anomalies": model.anomalies,
       "townships": model.townships,
       "categories": model.categories,
       "disability_types": model.disabilityTypes,

@@ -12,6 +12,8 @@ extension ReportViewModel {
       "current": .text(wording.current),
       "previous": .text(wording.previous),
       "change": .text(wording.change),
+      "year_ago": .text(wording.yearAgo),
+      "year_on_year": .text(wording.yearOnYear),
       "year_to_date": .text(wording.yearToDate),
       "start": .text(ReportFormat.day(period.start)),
       "end": .text(ReportFormat.day(period.end)),
@@ -19,6 +21,7 @@ extension ReportViewModel {
       "end_text": .text(wording.endText),
       "previous_label": .text(figures.previousPeriod.label),
       "previous_name": .text(previous.name),
+      "year_ago_label": .text(figures.yearAgoPeriod.label),
       "year_to_date_label": .text(PeriodWording.yearToDateLabel(period)),
       "is_month": .bool(period.kind == .month),
       "is_quarter": .bool(period.kind == .quarter),
@@ -42,14 +45,18 @@ extension ReportViewModel {
   }
 
   /// One key: its definition's `key`, `name`, `unit` and `definition`, and `value`, `previous`,
-  /// `change`, `ytd`.
+  /// `change` (on the previous period), `year_ago`, `year_on_year` (the change on it), `ytd`.
+  /// Changes of ratios are in percentage points, others relative (`HeadlineKey.change`).
   private func headlineItem(_ key: HeadlineKey) -> TemplateValue {
     var members = members(key, Tables.definitions.columns(in: .markdown))
     let current = figures.metrics[key]
     let previous = figures.previous[key]
+    let yearAgo = figures.yearAgo[key]
     members["value"] = .text(current.text)
     members["previous"] = .text(previous.text)
-    members["change"] = .text(ReportFormat.change(FigureValue.change(from: previous, to: current)))
+    members["change"] = .text(labels.change(key.change(from: previous, to: current)))
+    members["year_ago"] = .text(yearAgo.text)
+    members["year_on_year"] = .text(labels.change(key.change(from: yearAgo, to: current)))
     members["ytd"] = .text(figures.ytd[key].text)
     return .object(members)
   }

@@ -37,6 +37,16 @@ extension ReportViewModel {
     return .object(["count": count(rows.count), "rows": .list(rows), "any": .bool(!rows.isEmpty)])
   }
 
+  /// `anomalies`: `count`, `rows` (the stations whose services are far from their usual month's),
+  /// and the flags `any` and `compared` (a month period: the only kind stations are compared for).
+  var anomalies: TemplateValue {
+    let rows = items(figures.stationAnomalies, Tables.stationAnomalies)
+    return .object([
+      "count": count(rows.count), "rows": .list(rows), "any": .bool(!rows.isEmpty),
+      "compared": .bool(figures.period.kind == .month),
+    ])
+  }
+
   /// `townships`: every township with the figures of the beneficiaries living in it.
   var townships: TemplateValue { .list(items(figures.byTownship, Tables.byTownship)) }
 

@@ -10,6 +10,8 @@ enum ReportCellStyle: Sendable, Equatable {
   case ratio
   /// A signed relative change, `+0.0%;-0.0%;0.0%`.
   case change
+  /// A signed difference of ratios in percentage points, followed by `suffix`: `+0.0"个百分点"`.
+  case points(suffix: String)
   /// Hours or an amount of money with two decimals, `0.00`.
   case hours
   /// A date, `yyyy-mm-dd`.
@@ -20,6 +22,13 @@ enum ReportCellStyle: Sendable, Equatable {
   /// The number format of a change cell: the sign is always shown.
   static let changeFormat = "+0.0%;-0.0%;0.0%"
 
+  /// The number format of a percentage-point cell: the sign is always shown, and `suffix` after
+  /// the number.
+  static func pointsFormat(suffix: String) -> String {
+    let unit = "\"\(suffix)\""
+    return "+0.0\(unit);-0.0\(unit);0.0\(unit)"
+  }
+
   /// The cell format for a data cell of this style; `fill` adds a background colour.
   func format(fill: UInt32? = nil) -> CellFormat? {
     var format: CellFormat
@@ -28,6 +37,7 @@ enum ReportCellStyle: Sendable, Equatable {
     case .integer: format = .integer
     case .ratio: format = .percentage
     case .change: format = CellFormat(numberFormat: Self.changeFormat)
+    case .points(let suffix): format = CellFormat(numberFormat: Self.pointsFormat(suffix: suffix))
     case .hours: format = .hours
     case .date: format = CellFormat(numberFormat: Self.dateFormat)
     }
@@ -47,6 +57,7 @@ enum ReportCellStyle: Sendable, Equatable {
       case .integer: return ReportFormat.integer(Int(number.rounded()))
       case .ratio: return ReportFormat.percent(number)
       case .change: return ReportFormat.change(number)
+      case .points(let suffix): return ReportFormat.points(number) + suffix
       case .hours: return ReportFormat.hours(Hundredths(Int((number * 100).rounded())))
       case .date: return "0000-00-00"
       }

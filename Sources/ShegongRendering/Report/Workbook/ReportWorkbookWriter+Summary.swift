@@ -1,8 +1,9 @@
 import ShegongAggregation
 
 extension ReportWorkbookWriter {
-  /// 汇总: one row per headline key with this period, the previous one, the change and the
-  /// year to date, then the periods the columns cover.
+  /// 汇总: one row per headline key with this period, the previous one and the change on it, the
+  /// same period a year ago and the change on it, and the year to date; then the periods the
+  /// columns cover.
   func writeSummary(to sheet: Worksheet) throws(XLSXError) {
     let period = figures.period
     let ytdLabel = PeriodWording.yearToDateLabel(period)
@@ -11,26 +12,33 @@ extension ReportWorkbookWriter {
       stacked(labels.currentColumn, period.label),
       stacked(labels.previousColumn, figures.previousPeriod.label),
       labels.changeColumn,
+      stacked(labels.yearAgoColumn, figures.yearAgoPeriod.label),
+      labels.yearOnYearColumn,
       stacked(labels.yearToDateColumn, ytdLabel),
       Tables.jsonKey.header.text(language),
     ]
     let keys = HeadlineKey.allCases
     let table = SheetBlock(
-      firstRow: 0, headers: headers, styles: [.text, .integer, .integer, .change, .integer, .text],
+      firstRow: 0, headers: headers,
+      styles: [.text, .integer, .integer, .change, .integer, .change, .integer, .text],
       rowCount: keys.count,
       cells: { index in
         let key = keys[index]
         let current = figures.metrics[key]
         let previous = figures.previous[key]
+        let yearAgo = figures.yearAgo[key]
         return [
           .text(key.title.text(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
-          .numberOrBlank(FigureValue.change(from: previous, to: current)),
+          .numberOrBlank(key.change(from: previous, to: current)?.cellNumber), .numberOrBlank(yearAgo.cellNumber),
+          .numberOrBlank(key.change(from: yearAgo, to: current)?.cellNumber),
           .numberOrBlank(figures.ytd[key].cellNumber), .text(key.rawValue),
         ]
       },
       rowStyles: { index in
-        let style = keys[index].cellStyle
-        return [.text, style, style, .change, style, .text]
+        let key = keys[index]
+        let style = key.cellStyle
+        let change = changeStyle(key)
+        return [.text, style, style, change, style, change, style, .text]
       })
 
     let aboutRow = table.lastRow + 2
@@ -40,6 +48,10 @@ extension ReportWorkbookWriter {
         labels.previousPeriodTitle,
         spanText(figures.previousPeriod.label, figures.previousPeriod.start, figures.previousPeriod.end)
       ),
+      (
+        labels.yearAgoPeriodTitle,
+        spanText(figures.yearAgoPeriod.label, figures.yearAgoPeriod.start, figures.yearAgoPeriod.end)
+      ),
       (labels.yearToDateTitle, spanText(ytdLabel, period.yearToDate.start, period.end)),
       (labels.asOfTitle, ReportFormat.day(figures.asOf)),
     ]
@@ -48,6 +60,12 @@ extension ReportWorkbookWriter {
       cells: { index in [.text(about[index].0), .text(about[index].1)] })
     try writeTable(
       sheet, blocks: [table, .title(labels.aboutTitle, at: aboutRow), aboutBlock], filtered: false)
+  }
+
+  /// The style of `key`'s change cells: a signed percentage for a relative change, percentage
+  /// points for a ratio's.
+  private func changeStyle(_ key: HeadlineKey) -> ReportCellStyle {
+    key.changesInPoints ? .points(suffix: labels.percentagePoints) : .change
   }
 
   /// A header of two lines, the title over the bracketed detail: `本期` over `（2026-06）`.
