@@ -18,6 +18,32 @@ struct CatalogTests {
     #expect(FigureValue.change(from: .minutes(2), to: .minutes(3)) == 0.5)
   }
 
+  @Test("a ratio changes by percentage points, a count or hours relatively, and nothing is computed from nothing")
+  func changeRule() throws {
+    // 27.7 % → 28.3 %: +0.6 points.
+    let points = try #require(HeadlineKey.villageStationCoverage.change(from: .ratio(0.277), to: .ratio(0.283)))
+    guard case .points(let value) = points else {
+      Issue.record("a ratio's change is not in points: \(points)")
+      return
+    }
+    #expect(abs(value - 0.6) < 1e-9)
+    #expect(HeadlineKey.visitOnTimeRate.change(from: .ratio(0.75), to: .ratio(0.6)) == .points((0.6 - 0.75) * 100))
+    #expect(HeadlineKey.certifiedRatio.change(from: .ratio(0), to: .ratio(0.5)) == .points(50))
+    #expect(HeadlineKey.reportingRate.change(from: .ratio(nil), to: .ratio(0.5)) == nil)
+    #expect(HeadlineKey.serviceCoverage.change(from: .ratio(0.5), to: .ratio(nil)) == nil)
+    #expect(HeadlineKey.serviceRecords.change(from: .count(4), to: .count(5)) == .relative(0.25))
+    #expect(HeadlineKey.serviceRecords.change(from: .count(0), to: .count(5)) == nil)
+    #expect(HeadlineKey.volunteerHours.change(from: .minutes(2), to: .minutes(3)) == .relative(0.5))
+    #expect(HeadlineKey.hoursPerSocialWorker.change(from: .hundredths(nil), to: .hundredths(Hundredths(100))) == nil)
+    // The keys ending in coverage, rate or ratio, and only they, change in points.
+    for key in HeadlineKey.allCases {
+      let name = key.rawValue
+      #expect(
+        key.changesInPoints == (name.hasSuffix("coverage") || name.hasSuffix("rate") || name.hasSuffix("ratio")),
+        "\(name)")
+    }
+  }
+
   @Test("every headline key has a name, a unit that fits its measure and a one-sentence definition")
   func headlineKeys() {
     #expect(HeadlineKey.allCases.count == 44)

@@ -36,6 +36,26 @@ struct ReportLabelsTests {
     #expect(ReportFormat.change(nil) == "—")
   }
 
+  @Test("changes of ratios are percentage points, of counts and hours relative, in both languages")
+  func changeWording() {
+    let zh = ReportLabels.labels(.chinese)
+    let en = ReportLabels.labels(.english)
+    // 27.72 % → 28.26 %: 0.54 points, shown +0.5, never the relative +1.9 %.
+    let coverage = HeadlineKey.villageStationCoverage.change(from: .ratio(0.2772), to: .ratio(0.2826))
+    #expect(zh.change(coverage) == "+0.5个百分点")
+    #expect(en.change(coverage) == "+0.5 pp")
+    let drop = HeadlineKey.visitOnTimeRate.change(from: .ratio(0.75), to: .ratio(0.6))
+    #expect(zh.change(drop) == "-15.0个百分点")
+    #expect(zh.change(HeadlineKey.serviceCoverage.change(from: .ratio(0.5), to: .ratio(0.5))) == "0.0个百分点")
+    #expect(zh.change(HeadlineKey.serviceRecords.change(from: .count(40), to: .count(50))) == "+25.0%")
+    #expect(en.change(HeadlineKey.volunteerHours.change(from: .minutes(120), to: .minutes(90))) == "-25.0%")
+    // Not computable: a count from 0, a ratio without a denominator.
+    #expect(zh.change(HeadlineKey.serviceRecords.change(from: .count(0), to: .count(5))) == "—")
+    #expect(en.change(HeadlineKey.reportingRate.change(from: .ratio(nil), to: .ratio(0.5))) == "—")
+    #expect(ReportFormat.points(-0.04) == "0.0")
+    #expect(ReportFormat.points(nil) == "—")
+  }
+
   @Test("hours have two decimals and grouped thousands; days are ISO dates")
   func hoursAndDays() {
     #expect(ReportFormat.hours(minutes: 90) == "1.50")
