@@ -71,7 +71,7 @@ struct ReportMarkdownTests {
     #expect(zh.contains("超过两倍的运行站点1个"))
     #expect(zh.contains("| ST01 | 城关镇社工站 | 5 | 12.50 | 40.0% |\n"))
     let en = try renderReport(ReportFixture.figuresWithAnomaly(), .english)
-    #expect(en.contains("unusual service volumes: 1 active stations"))
+    #expect(en.contains("where that median is at least 10): 1; check them"))
     #expect(en.contains("| ST01 | 城关镇社工站 | 5 | 12.50 | 40.0% |\n"))
     // Without any: the count, no table.
     let none = try renderReport(ReportFixture.figures(), .chinese)
