@@ -19,9 +19,9 @@ extension PeriodTables {
     var rows: [StationAnomalyRow] = []
     for station in 0..<stations.count where stocks.stationActive[station] {
       var usual: [Int] = []
-      for (month, period) in months.enumerated()
-      where isActive(on: period.end, from: stations.openedOn[station], until: stations.closedOn[station]) {
-        usual.append(counts[station * months.count + month])
+      for (index, month) in months.enumerated()
+      where isActive(on: month.end, from: stations.openedOn[station], until: stations.closedOn[station]) {
+        usual.append(counts[station * months.count + index])
       }
       guard let doubledMedian = Self.doubledMedian(usual), doubledMedian >= 2 * Self.anomalyMedianFloor else {
         continue

@@ -29,7 +29,7 @@ struct Scan {
     self.plan = plan
     persons = [PersonState](repeating: PersonState(), count: inputs.beneficiaries.count)
     for (person, household) in inputs.beneficiaries.household.enumerated() { persons[person].household = household }
-    let keepsThirdEnd = plan.ends.count > 2 && (inputs.services.date.min() ?? Day.max) <= plan.ends[2]
+    let keepsThirdEnd = plan.ends.count > 2 && inputs.services.date.contains { $0 <= plan.ends[2] }
     thirdEnd = [PersonHistory](repeating: PersonHistory(), count: keepsThirdEnd ? inputs.beneficiaries.count : 0)
     targetGroups = [UInt8](repeating: 0, count: inputs.beneficiaries.count)
     flows = [FlowCounts](repeating: FlowCounts(), count: plan.blocks.count)
