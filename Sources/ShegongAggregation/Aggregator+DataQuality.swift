@@ -6,8 +6,8 @@ extension Aggregator {
     let codes = IssueCode.allCases
     var counts = [Int](repeating: 0, count: codes.count)
     let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-    for issue in inputs.issues {
-      if let index = position[issue.code] { counts[index] += 1 }
+    for record in inputs.issues.records {
+      if let index = position[record.code] { counts[index] += 1 }
     }
     let occurred = codes.indices.filter { counts[$0] > 0 }
       .map { IssueCount(code: codes[$0], count: counts[$0]) }

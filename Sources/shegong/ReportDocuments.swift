@@ -7,12 +7,11 @@ import ShegongValidation
 /// then staged in the folder and committed together.
 struct ReportDocuments {
   let figures: Figures
-  let issues: [Issue]
+  let issues: IssueList
   let language: ReportLanguage
   let markdown: [UInt8]
-  let issuesCSV: [UInt8]
 
-  /// Renders the Markdown and the issues CSV; a template error throws here, before anything is written.
+  /// Renders the Markdown; a template error throws here, before anything is written.
   init(figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String) throws {
     self.figures = figures
     self.issues = validated.issues
@@ -24,7 +23,6 @@ struct ReportDocuments {
     let source = String(decoding: data, as: UTF8.self)
     markdown = Array(
       try ReportMarkdown.render(figures, language: language, templateSource: source, fileName: templatePath).utf8)
-    issuesCSV = IssuesCSV.bytes(validated.issues)
   }
 
   /// Writes every output into staged files of `folder`: the workbook on a thread of its own,
@@ -55,7 +53,10 @@ struct ReportDocuments {
       try folder.stage(MetricsJSON.fileName(for: period)) { append in
         try MetricsJSON.write(figures, to: append)
       }
-      try folder.stage(IssuesCSV.fileName(for: period), bytes: issuesCSV)
+      // So can the issues of a province: each is worded as its row is written.
+      try folder.stage(IssuesCSV.fileName(for: period)) { append in
+        try IssuesCSV.write(issues, to: append)
+      }
     } catch {
       _ = try? workbook.wait()
       throw error

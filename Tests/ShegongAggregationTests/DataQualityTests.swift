@@ -20,10 +20,10 @@ struct DataQualityTests {
     services.accepted = 5
     services.warnings = 2
     fixture.inputs.files = [areas, services]
-    fixture.inputs.issues = [
+    fixture.inputs.issues = IssueList([
       Self.issue("areas.csv", .typeError), Self.issue("services/b.csv", .idChecksum),
       Self.issue("services/b.csv", .typeError), Self.issue("areas.csv", .duplicateKey),
-    ]
+    ])
     let quality = fixture.figures("2026-10").dataQuality
     #expect(quality.files == [areas, services])
     #expect(quality.issuesByCode.map(\.code) == [.duplicateKey, .idChecksum, .typeError])

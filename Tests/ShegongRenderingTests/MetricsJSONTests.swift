@@ -82,11 +82,11 @@ private func sampleInputs() -> ValidatedInputs {
   report.accepted = 3
   report.rejected = 1
   inputs.files = [report]
-  inputs.issues = [
+  inputs.issues = IssueList([
     ShegongValidation.Issue(
       file: "services/2026-10.csv", fileIndex: 0, line: 5, column: "duration", code: .typeError, message: "",
       value: "abc")
-  ]
+  ])
   return inputs
 }
 

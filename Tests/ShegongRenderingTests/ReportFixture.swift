@@ -248,7 +248,7 @@ enum ReportFixture {
   }
 
   /// The issues of the run.
-  static func issues() -> [ShegongValidation.Issue] {
+  static func issues() -> IssueList {
     inputs().issues
   }
 

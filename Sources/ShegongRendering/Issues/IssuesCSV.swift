@@ -1,7 +1,8 @@
 import ShegongAggregation
 import ShegongValidation
 
-/// The issues CSV of SPEC §7: UTF-8 with BOM, columns file, line, column, severity, code, message, value.
+/// The issues CSV of SPEC §7: UTF-8 with BOM, columns file, line, column, severity, code, message,
+/// value, station_id.
 public enum IssuesCSV {
   /// The header row: the keys of ``Tables/issues``.
   public static let header = Tables.issues.columns.map(\.key)
@@ -12,15 +13,30 @@ public enum IssuesCSV {
   }
 
   /// The whole file's bytes for `issues`, in their given order.
-  public static func bytes(_ issues: [Issue]) -> [UInt8] {
+  public static func bytes(_ issues: some Sequence<Issue>) -> [UInt8] {
+    var out: [UInt8] = []
+    write(issues) { out.append(contentsOf: $0) }
+    return out
+  }
+
+  /// Writes the file for `issues`, in their given order, handing it to `output` in pieces of
+  /// about `chunkSize` bytes, each issue worded only as its row is written: the file of a
+  /// province's issues is never held whole.
+  public static func write<Failure: Error>(
+    _ issues: some Sequence<Issue>, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-    out.reserveCapacity(64 + issues.count * 96)
+    out.reserveCapacity(chunkSize + 4096)
     appendRow(header, to: &out)
     let columns = Tables.issues.columns
     for issue in issues {
       appendRow(columns.map { csvText($0.value(issue)) }, to: &out)
+      if out.count >= chunkSize {
+        try output(out)
+        out.removeAll(keepingCapacity: true)
+      }
     }
-    return out
+    if !out.isEmpty { try output(out) }
   }
 
   /// A cell's text in the CSV: figures as plain numbers, codes rather than labels.
