@@ -11,9 +11,6 @@ public struct IssueList: RandomAccessCollection, Sendable, Equatable {
   /// The id of each accepted station, by index.
   var stationIDs: [String] = []
 
-  /// No issues.
-  public init() {}
-
   /// The first position.
   public var startIndex: Int { 0 }
   /// The position after the last issue.
@@ -30,8 +27,10 @@ public struct IssueList: RandomAccessCollection, Sendable, Equatable {
       stationID: record.station >= 0 && Int(record.station) < stationIDs.count ? stationIDs[Int(record.station)] : "")
   }
 
-  /// A list of issues worded already, in their given order (to build reports by hand).
-  public init(_ issues: [Issue]) {
+  /// A list of issues worded already, in their given order, whose station ids index into
+  /// `stationIDs` (to build reports by hand).
+  public init(_ issues: [Issue] = [], stationIDs: [String] = []) {
+    self.stationIDs = stationIDs
     for issue in issues { append(issue) }
   }
 

@@ -78,8 +78,9 @@ public enum ReportWorkbook {
     try writer.writeWorkers(to: sheets[6])
     try writer.writeTrend(to: sheets[7])
     try writer.writeOverdue(to: sheets[8])
-    try writer.writeIssues(to: sheets[9])
-    try writer.writeDefinitions(to: sheets[10])
+    try writer.writeIssueStations(to: sheets[9])
+    try writer.writeIssues(to: sheets[10])
+    try writer.writeDefinitions(to: sheets[11])
     try workbook.close()
   }
 }
