@@ -7,7 +7,7 @@ import ShegongValidation
 /// then staged in the folder and committed together.
 struct ReportDocuments {
   let figures: Figures
-  let issues: [Issue]
+  let issues: IssueList
   let language: ReportLanguage
   let markdown: [UInt8]
 
@@ -53,6 +53,7 @@ struct ReportDocuments {
       try folder.stage(MetricsJSON.fileName(for: period)) { append in
         try MetricsJSON.write(figures, to: append)
       }
+      // So can the issues of a province: each is worded as its row is written.
       try folder.stage(IssuesCSV.fileName(for: period)) { append in
         try IssuesCSV.write(issues, to: append)
       }

@@ -8,8 +8,10 @@ enum Summary {
   /// The first rejected rows as `file:line:column: code: message`, then one line per file
   /// (encoding, rows, accepted, rejected, warnings) and the issue totals.
   static func printFiles(_ validated: ValidatedInputs) {
-    let errors = validated.issues.filter { $0.severity == .error }
-    for issue in errors.prefix(shownErrors) { Terminal.error(issue.positionedMessage) }
+    let issues = validated.issues
+    let records = issues.records
+    let errors = records.indices.filter { records[$0].severity == .error }
+    for index in errors.prefix(shownErrors) { Terminal.error(issues[index].positionedMessage) }
     if errors.count > shownErrors {
       Terminal.error("… and \(errors.count - shownErrors) more rejected rows; every issue is in the issues CSV")
     }

@@ -20,14 +20,48 @@ struct DataQualityTests {
     services.accepted = 5
     services.warnings = 2
     fixture.inputs.files = [areas, services]
-    fixture.inputs.issues = [
+    fixture.inputs.issues = IssueList([
       Self.issue("areas.csv", .typeError), Self.issue("services/b.csv", .idChecksum),
       Self.issue("services/b.csv", .typeError), Self.issue("areas.csv", .duplicateKey),
-    ]
+    ])
     let quality = fixture.figures("2026-10").dataQuality
     #expect(quality.files == [areas, services])
     #expect(quality.issuesByCode.map(\.code) == [.duplicateKey, .idChecksum, .typeError])
     #expect(quality.issuesByCode.map(\.count) == [1, 1, 2])
+  }
+
+  @Test("issues by station: stations with attributed issues bytewise by id, rows not issues rejected, then none")
+  func byStation() throws {
+    var fixture = FixtureBuilder()
+    fixture.township("T1", "城关镇")
+    fixture.village("V1", parent: "T1")
+    // Declared out of bytewise order: S10 sorts before S9.
+    fixture.station("S9", area: "V1")
+    fixture.station("S10", area: "T1")
+    fixture.station("S11", area: "T1")
+    func issue(_ line: Int, _ code: IssueCode, _ station: String) -> ShegongValidation.Issue {
+      ShegongValidation.Issue(
+        file: "services.csv", fileIndex: 0, line: line, column: "", code: code, message: "", value: "",
+        stationID: station)
+    }
+    fixture.inputs.issues = IssueList(
+      [
+        // S9: one row rejected with two errors, one warning on another row.
+        issue(2, .typeError, "S9"), issue(2, .missingValue, "S9"), issue(3, .stationMismatch, "S9"),
+        // S10: two rows rejected, one error each.
+        issue(4, .typeError, "S10"), issue(5, .typeError, "S10"),
+        // None: one rejected row, one warning.
+        issue(6, .malformedRow, ""), issue(7, .workerOverlap, ""),
+      ], stationIDs: fixture.inputs.stations.id)
+    let stations = fixture.figures("2026-10").dataQuality.stations
+    #expect(stations.map(\.stationId) == ["S10", "S9", ""])
+    #expect(stations.map(\.kind) == [.station, .station, .unattributed])
+    #expect(stations.map(\.townshipName) == ["城关镇", "城关镇", ""])
+    #expect(stations.map(\.rejected) == [2, 1, 1])
+    #expect(stations.map(\.warnings) == [0, 1, 1])
+    #expect(stations[0].issuesByCode == [IssueCount(code: .typeError, count: 2)])
+    #expect(stations[1].issuesByCode.map(\.code) == [.missingValue, .stationMismatch, .typeError])
+    #expect(stations[2].issuesByCode.map(\.code) == [.malformedRow, .workerOverlap])
   }
 
   @Test("the figures carry the period, the previous one and the as-of day")

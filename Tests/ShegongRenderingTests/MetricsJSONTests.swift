@@ -82,11 +82,11 @@ private func sampleInputs() -> ValidatedInputs {
   report.accepted = 3
   report.rejected = 1
   inputs.files = [report]
-  inputs.issues = [
+  inputs.issues = IssueList([
     ShegongValidation.Issue(
       file: "services/2026-10.csv", fileIndex: 0, line: 5, column: "duration", code: .typeError, message: "",
       value: "abc")
-  ]
+  ])
   return inputs
 }
 
@@ -183,7 +183,17 @@ struct MetricsJSONTests {
       for row in tableRows { #expect(Set(row.keys) == Set(keys), "\(table)") }
     }
     let quality = try #require(document["data_quality"] as? [String: Any])
-    #expect(Set(quality.keys) == ["files", "issues_by_code"])
+    #expect(Set(quality.keys) == ["files", "issues_by_code", "stations"])
+    // The sample's one issue (a rejected row) is attributed to no station: one row, station_id null.
+    let stations = try rows(quality, "stations")
+    #expect(stations.count == 1)
+    for station in stations {
+      #expect(Set(station.keys) == ["station_id", "rejected", "warnings", "issues_by_code"])
+      #expect(station["station_id"] is NSNull)
+      #expect(station["rejected"] as? Int == 1)
+      #expect(station["warnings"] as? Int == 0)
+      #expect(station["issues_by_code"] as? [String: Int] == ["type-error": 1])
+    }
     for file in try rows(quality, "files") {
       #expect(Set(file.keys) == ["file", "encoding", "rows", "accepted", "rejected", "warnings"])
     }

@@ -148,12 +148,17 @@ struct ReportInputsBuilder {
     inputs.files.append(report)
   }
 
-  /// Adds an issue.
-  mutating func issue(_ file: String, line: Int, column: String, _ code: IssueCode, _ message: String, value: String) {
+  /// Adds an issue, attributed to accepted station `station` (empty for none).
+  mutating func issue(
+    _ file: String, line: Int, column: String, _ code: IssueCode, _ message: String, value: String,
+    station: String = ""
+  ) {
     let fileIndex = inputs.files.firstIndex { $0.name == file } ?? 0
+    if inputs.issues.isEmpty { inputs.issues = IssueList(stationIDs: inputs.stations.id) }
     inputs.issues.append(
       ShegongValidation.Issue(
-        file: file, fileIndex: fileIndex, line: line, column: column, code: code, message: message, value: value))
+        file: file, fileIndex: fileIndex, line: line, column: column, code: code, message: message, value: value,
+        stationID: station))
   }
 }
 
@@ -239,10 +244,12 @@ enum ReportFixture {
     builder.file("activities.csv", rows: 2)
     builder.file("attendance.csv", rows: 2)
     builder.issue(
-      "beneficiaries.csv", line: 4, column: "id_number", .idChecksum, "身份证号校验位不正确", value: "370781********1234")
-    builder.issue("services.csv", line: 6, column: "duration", .typeError, "服务时长无法识别", value: "半小时")
+      "beneficiaries.csv", line: 4, column: "id_number", .idChecksum, "身份证号校验位不正确", value: "370781********1234",
+      station: "ST01")
+    builder.issue(
+      "services.csv", line: 6, column: "duration", .typeError, "服务时长无法识别", value: "半小时", station: "ST02")
     builder.issue("services.csv", line: 9, column: "worker_id", .unknownReference, "人员编号不存在", value: "W99")
-    builder.issue("services.csv", line: 12, column: "", .possibleDuplicate, "与第11行疑似重复", value: "")
+    builder.issue("services.csv", line: 12, column: "", .possibleDuplicate, "与第11行疑似重复", value: "", station: "ST02")
     return builder.inputs
   }
 
@@ -262,7 +269,7 @@ enum ReportFixture {
   }
 
   /// The issues of the run.
-  static func issues() -> [ShegongValidation.Issue] {
+  static func issues() -> IssueList {
     inputs().issues
   }
 

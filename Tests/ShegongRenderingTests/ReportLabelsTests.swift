@@ -117,12 +117,12 @@ struct ReportLabelsTests {
     #expect(HeadlineKey.householdsVisited.name.text(.english) == "Households visited")
   }
 
-  @Test("sheet names are the eleven of SPEC §7, unique and valid in Excel")
+  @Test("sheet names are the twelve of SPEC §7, unique and valid in Excel")
   func sheetNames() {
     for language in ReportLanguage.allCases {
       let names = ReportLabels.labels(language).sheets.all
-      #expect(names.count == 11)
-      #expect(Set(names.map { $0.lowercased() }).count == 11)
+      #expect(names.count == 12)
+      #expect(Set(names.map { $0.lowercased() }).count == 12)
       for name in names {
         #expect(!name.isEmpty && name.count <= 31)
         #expect(!name.contains(where: { "[]:*?/\\".contains($0) }))

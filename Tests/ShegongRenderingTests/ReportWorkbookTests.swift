@@ -114,13 +114,13 @@ struct ReportWorkbookTests {
     let chinese = try ReportXLSX.write(.chinese, in: folder, name: "zh.xlsx")
     #expect(
       try chinese.sheetNames() == [
-        "汇总", "站点", "乡镇", "对象类别", "残疾四色台账", "服务类型", "人员工时", "月度趋势", "待回访", "数据问题", "指标说明",
+        "汇总", "站点", "乡镇", "对象类别", "残疾四色台账", "服务类型", "人员工时", "月度趋势", "待回访", "问题汇总", "数据问题", "指标说明",
       ])
     let english = try ReportXLSX.write(.english, in: folder, name: "en.xlsx")
     #expect(
       try english.sheetNames() == [
         "Summary", "Stations", "Townships", "Categories", "Disability ledger", "Service types", "Worker hours",
-        "Monthly trend", "Overdue", "Data issues", "Definitions",
+        "Monthly trend", "Overdue", "Issues by station", "Data issues", "Definitions",
       ])
   }
 
@@ -206,7 +206,7 @@ struct ReportWorkbookTests {
     #expect(try workbook.sheet(2).contains(#"<pane xSplit="2" ySplit="1" topLeftCell="C2""#))
     #expect(try workbook.sheet(2).contains(#"<autoFilter ref="A1:X5"/>"#))
     #expect(try workbook.sheet(3).contains(#"<autoFilter ref="A1:N3"/>"#))
-    #expect(try workbook.sheet(10).contains(#"<autoFilter ref="A1:G5"/>"#))
+    #expect(try workbook.sheet(11).contains(#"<autoFilter ref="A1:H5"/>"#))
     #expect(try !workbook.sheet(1).contains("<autoFilter"))
   }
 
@@ -310,15 +310,46 @@ struct ReportWorkbookTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let workbook = try ReportXLSX.write(.chinese, in: folder)
-    #expect(try workbook.cell("A1", sheet: 10)?.content == "文件")
-    #expect(try workbook.cell("A2", sheet: 10)?.content == "beneficiaries.csv")
-    #expect(try workbook.cell("D3", sheet: 10)?.content == "错误")
-    #expect(try workbook.cell("E5", sheet: 10)?.content == "possible-duplicate")
+    #expect(try workbook.cell("A1", sheet: 11)?.content == "文件")
+    #expect(try workbook.cell("A2", sheet: 11)?.content == "beneficiaries.csv")
+    #expect(try workbook.cell("D3", sheet: 11)?.content == "错误")
+    #expect(try workbook.cell("E5", sheet: 11)?.content == "possible-duplicate")
+    #expect(try workbook.cell("A6", sheet: 11) == nil)
+    #expect(try workbook.cell("J1", sheet: 11)?.content == "数据质量：文件读取情况")
+    #expect(try workbook.cell("J2", sheet: 11)?.content == "文件")
+    #expect(try workbook.cell("J7", sheet: 11)?.content == "services.csv")
+    #expect(try workbook.cell("L7", sheet: 11)?.content == "14")
+  }
+
+  @Test("问题汇总 lists each station with attributed issues, then the unattributed, then the total, by code")
+  func issueStationsSheet() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let workbook = try ReportXLSX.write(.chinese, in: folder)
+    // The fixture's issues: ST01 one id-checksum warning; ST02 a rejected row (type-error) and a
+    // possible-duplicate warning; an unknown-reference error attributed to no station.
+    let rows = [
+      ["站点编号", "站点名称", "所属乡镇", "拒绝行数", "警告数（条）", "身份证号有误", "疑似重复", "类型错误", "引用不存在"],
+      ["ST01", "城关镇社工站", "城关镇", "0", "1", "1", "0", "0", "0"],
+      [
+        "ST02", ReportFixture.awkwardStationName.replacingOccurrences(of: "\n", with: " "), "城关镇", "1", "1", "0", "1",
+        "1", "0",
+      ],
+      ["（未归属站点）", "", "", "1", "0", "0", "0", "0", "1"],
+      ["合计", "", "", "2", "2", "1", "1", "1", "1"],
+    ]
+    for (row, cells) in rows.enumerated() {
+      for (column, expected) in cells.enumerated() {
+        let reference = String(UnicodeScalar(UInt8(ascii: "A") + UInt8(column))) + "\(row + 1)"
+        #expect(try workbook.cell(reference, sheet: 10)?.content ?? "" == expected, "\(reference)")
+      }
+    }
     #expect(try workbook.cell("A6", sheet: 10) == nil)
-    #expect(try workbook.cell("I1", sheet: 10)?.content == "数据质量：文件读取情况")
-    #expect(try workbook.cell("I2", sheet: 10)?.content == "文件")
-    #expect(try workbook.cell("I7", sheet: 10)?.content == "services.csv")
-    #expect(try workbook.cell("K7", sheet: 10)?.content == "14")
+    #expect(try workbook.cell("J1", sheet: 10) == nil)
+    let english = try ReportXLSX.write(.english, in: folder, name: "en.xlsx")
+    #expect(try english.cell("F1", sheet: 10)?.content == "ID checksum")
+    #expect(try english.cell("A4", sheet: 10)?.content == "(no station)")
+    #expect(try english.cell("A5", sheet: 10)?.content == "Total")
   }
 
   @Test("a list longer than the sheet is cut with a note in the last row", arguments: [false, true])
@@ -326,13 +357,13 @@ struct ReportWorkbookTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let workbook = try ReportXLSX.write(.chinese, in: folder, rowLimit: 4, constantMemory: constantMemory)
-    #expect(try workbook.cell("A2", sheet: 10)?.content == "beneficiaries.csv")
-    #expect(try workbook.cell("A3", sheet: 10)?.content == "services.csv")
+    #expect(try workbook.cell("A2", sheet: 11)?.content == "beneficiaries.csv")
+    #expect(try workbook.cell("A3", sheet: 11)?.content == "services.csv")
     #expect(
-      try workbook.cell("A4", sheet: 10)?.content
+      try workbook.cell("A4", sheet: 11)?.content
         == "本表仅列出前2条（共4条，已达Excel行数上限），完整清单见 issues-2026-06.csv。")
-    #expect(try workbook.cell("A5", sheet: 10) == nil)
-    #expect(try workbook.sheet(10).contains(#"<autoFilter ref="A1:G3"/>"#))
+    #expect(try workbook.cell("A5", sheet: 11) == nil)
+    #expect(try workbook.sheet(11).contains(#"<autoFilter ref="A1:H3"/>"#))
     // Two overdue beneficiaries fit in four rows: no note there.
     #expect(try workbook.cell("A3", sheet: 9)?.content == "B04")
     #expect(try workbook.cell("A4", sheet: 9) == nil)
@@ -400,7 +431,7 @@ struct ReportWorkbookTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let workbook = try ReportXLSX.write(.english, in: folder, figures: ReportFixture.emptyFigures())
-    #expect(try workbook.sheetNames().count == 11)
+    #expect(try workbook.sheetNames().count == 12)
     #expect(try workbook.package.entries().contains("xl/charts/chart1.xml"))
     #expect(try !workbook.package.entries().contains("xl/charts/chart2.xml"))
     #expect(try workbook.package.text(of: "xl/charts/chart1.xml").contains("<c:lineChart>"))

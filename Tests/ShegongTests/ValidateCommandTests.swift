@@ -8,7 +8,7 @@ struct ValidateCommandTests {
     let result = try CommandRunner.run(["validate", "--inputs", CommandRunner.inputs, "--as-of", "2026-11-20"])
     #expect(result.status == 0, "\(result.stderr)")
     let rows = parseCSV(result.output)
-    #expect(rows == [["file", "line", "column", "severity", "code", "message", "value"]])
+    #expect(rows == [["file", "line", "column", "severity", "code", "message", "value", "station_id"]])
     #expect(result.stderr.contains("services/2026-08.csv (GB18030)"))
     #expect(result.stderr.contains("0 issues"))
   }

@@ -229,13 +229,22 @@ private struct Joined: Equatable {
   var keys: [String] = []
   var writtenKeys: [Int: String] = [:]
 
+  /// The issues of `store`, `shift` lines further down, worded.
+  static func worded(_ store: IssueStore, shift: Int) -> [ShegongValidation.Issue] {
+    var moved = IssueStore()
+    for index in 0..<store.count { moved.append(index, of: store, lineShift: shift) }
+    var list = IssueList()
+    list.store = moved
+    return Array(list)
+  }
+
   init(_ file: PiecedFile<ServiceTable>) {
     var shift = 0
     for piece in file.pieces {
       for (candidate, written) in piece.writtenKeys { writtenKeys[lines.count + Int(candidate)] = written }
       rows += piece.rows
-      issues += piece.issues.map { $0.shifted(by: shift) }
-      candidateWarnings += piece.candidateWarnings.map { $0.shifted(by: shift) }
+      issues += Self.worded(piece.issues, shift: shift)
+      candidateWarnings += Self.worded(piece.candidateWarnings, shift: shift)
       warningCounts += piece.warningCounts
       lines += piece.lines.map { $0 + Int32(shift) }
       keys += (0..<piece.keys.count).map { piece.keys.string(at: $0) }

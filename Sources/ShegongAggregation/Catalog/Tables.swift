@@ -215,6 +215,26 @@ public enum Tables {
       TableColumn("code", Header.issueCode) { .text($0.code.rawValue) },
       TableColumn("message", Bilingual("说明", "Message")) { .text($0.message) },
       TableColumn("value", Bilingual("原值", "Value")) { .text($0.value) },
+      TableColumn("station_id", Header.stationId) { .text($0.stationID) },
+    ])
+
+  /// Issues by station (SPEC §5): `data_quality.stations` in the metrics JSON (where each row also
+  /// gives its `issues_by_code`) and the workbook's 问题汇总 (which adds one column per code that
+  /// occurred, and a total row).
+  public static let issueStations = Table<StationIssuesRow>(
+    "stations",
+    [
+      TableColumn("station_id", Header.stationId, missing: Bilingual("（未归属站点）", "(no station)")) { row in
+        switch row.kind {
+        case .station: .text(row.stationId)
+        case .unattributed: .none
+        case .total: .label(Bilingual("合计", "Total"))
+        }
+      },
+      TableColumn("name", Header.stationName, in: .reports) { .text($0.name) },
+      TableColumn("township_name", Header.townshipName, in: .reports) { .text($0.townshipName) },
+      TableColumn("rejected", Bilingual("拒绝行数", "Rejected"), .count) { .count($0.rejected) },
+      TableColumn("warnings", Header.warnings, .count) { .count($0.warnings) },
     ])
 
   /// The headline keys with their names, units and definitions (指标说明).

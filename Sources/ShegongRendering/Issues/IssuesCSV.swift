@@ -13,13 +13,13 @@ public enum IssuesCSV {
 
   /// Writes the file for `issues`, in their given order, handing its bytes to `output` in pieces.
   public static func write<Failure: Error>(
-    _ issues: [Issue], chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
+    _ issues: some Sequence<Issue>, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
   ) throws(Failure) {
     try ListCSV.write(Tables.issues, rows: issues, chunkSize: chunkSize, to: output)
   }
 
   /// The whole file's bytes for `issues`, in their given order.
-  public static func bytes(_ issues: [Issue]) -> [UInt8] {
+  public static func bytes(_ issues: some Sequence<Issue>) -> [UInt8] {
     var bytes: [UInt8] = []
     write(issues, chunkSize: .max) { (piece: [UInt8]) in bytes.append(contentsOf: piece) }
     return bytes

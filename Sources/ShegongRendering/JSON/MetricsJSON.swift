@@ -112,12 +112,29 @@ public enum MetricsJSON {
     json.endArray()
     json.key(Tables.issuesByCode.key)
     json.beginObject()
-    for issue in quality.issuesByCode {
+    writeIssuesByCode(quality.issuesByCode, to: &json)
+    json.endObject()
+    json.key(Tables.issueStations.key)
+    json.beginArray()
+    let stations = RowWriter(Tables.issueStations)
+    for station in quality.stations {
+      stations.write(station, to: &json) { json in
+        json.key(Tables.issuesByCode.key)
+        json.beginObject(inline: true)
+        writeIssuesByCode(station.issuesByCode, to: &json)
+        json.endObject()
+      }
+    }
+    json.endArray()
+    json.endObject()
+  }
+
+  /// The members of an `issues_by_code` object: each code that occurred and its count.
+  static func writeIssuesByCode(_ counts: [IssueCount], to json: inout JSONWriter) {
+    for issue in counts {
       json.key(issue.code.rawValue)
       json.integer(issue.count)
     }
-    json.endObject()
-    json.endObject()
   }
 
   /// One table of the document: its key, its number of rows and how to write row `index`.
@@ -180,8 +197,8 @@ public enum MetricsJSON {
       values = columns.map(\.value)
     }
 
-    /// Writes `row` as `{"key": value, ...}` on one line.
-    func write(_ row: Row, to json: inout JSONWriter) {
+    /// Writes `row` as `{"key": value, ...}` on one line, with whatever members `more` adds last.
+    func write(_ row: Row, to json: inout JSONWriter, more: (inout JSONWriter) -> Void = { _ in }) {
       json.beginObject(inline: true)
       var start = 0
       for column in values.indices {
@@ -189,6 +206,7 @@ public enum MetricsJSON {
         json.field(values[column](row))
         start = keyEnds[column]
       }
+      more(&json)
       json.endObject()
     }
   }

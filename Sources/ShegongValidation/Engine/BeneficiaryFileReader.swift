@@ -8,6 +8,9 @@ struct BeneficiaryFileReader: PieceReader {
   /// Where to count the rows read.
   let progress: ValidationProgress?
 
+  /// A row's issues go to the station its `station_id` names.
+  var attribution: StationAttribution<BeneficiaryColumn> { .stationCell(.stationID, stations: stationIndex) }
+
   /// `beneficiary_id` must be unique in the register; a row takes about 96 bytes, an id 8.
   static var layout: PieceLayout<BeneficiaryColumn> { PieceLayout(keyColumn: .id, bytesPerRow: 96, bytesPerKey: 8) }
 
@@ -68,4 +71,7 @@ struct BeneficiaryCandidates: CandidateRows {
     table.reserveCapacity(count)
     households.reserveCapacity(keys: count, bytesPerKey: 8)
   }
+
+  /// The station of candidate `candidate`.
+  func station(_ candidate: Int) -> Int32 { table.station[candidate] }
 }

@@ -22,9 +22,9 @@ struct FilePiece<Candidates: CandidateRows>: Sendable {
   /// The key cell as written, for the candidates where it differs from the key.
   var writtenKeys: [Int32: String] = [:]
   /// Issues of the rows rejected whatever the other rows hold, in the order found.
-  var issues: [Issue] = []
+  var issues = IssueStore()
   /// Warnings of the candidates, in candidate order (`warningCounts[c]` of them for candidate `c`).
-  var candidateWarnings: [Issue] = []
+  var candidateWarnings = IssueStore()
   /// How many of ``candidateWarnings`` each candidate has.
   var warningCounts: [UInt8] = []
 
@@ -43,6 +43,8 @@ protocol CandidateRows: Sendable {
   init()
   /// Reserves room for `count` rows in every column.
   mutating func reserveCapacity(_ count: Int)
+  /// The station candidate `candidate` is attributed to (SPEC §5 "Issues by station").
+  func station(_ candidate: Int) -> Int32
 }
 
 /// A file read in pieces: its report entry, its header cells and its pieces in reading order.
@@ -72,6 +74,8 @@ protocol PieceReader: Sendable {
   var masksPersonalData: Bool { get }
   /// Where to count the rows read.
   var progress: ValidationProgress? { get }
+  /// How the issues of the file's rows are attributed to a station.
+  var attribution: StationAttribution<Column> { get }
   /// Checks the current row; when only its key is left to settle, appends it to `candidates` and
   /// returns the key (valid until the next row).
   func check(_ scope: inout RowScope<Column>, into candidates: inout Candidates) -> UnsafeBufferPointer<UInt8>?
@@ -116,7 +120,10 @@ extension PieceReader {
   {
     var scope = try RowScope<Column>(
       source: source, fileIndex: fileIndex, masksPersonalData: masksPersonalData, range: range, line: line)
+    scope.attribution = attribution
     var piece = FilePiece<Candidates>()
+    var issues = IssueStore()
+    var candidateWarnings = IssueStore()
     // Reserved from the piece's bytes, so that the columns do not grow by doubling, which would
     // hold each of them twice for a moment.
     let layout = Self.layout
@@ -124,7 +131,9 @@ extension PieceReader {
     // Read whole, the file is read for the last time (see `FilePieces.read`): its text can go as
     // the rows are read. A piece leaves it, since the file may yet be read whole.
     let isWhole = range == source.dataOffset..<source.file.bytes.count
-    piece.rows = scope.readCandidates(progress: progress, discardingBehind: isWhole) { scope in
+    piece.rows = scope.readCandidates(
+      progress: progress, discardingBehind: isWhole, issues: &issues, candidateWarnings: &candidateWarnings
+    ) { scope in
       guard let key = check(&scope, into: &piece.candidates) else { return false }
       let candidate = Int32(piece.lines.count)
       piece.keys.append(key)
@@ -134,14 +143,11 @@ extension PieceReader {
       piece.lines.append(Int32(scope.line))
       piece.warningCounts.append(0)
       return true
-    } file: { issues, ofCandidate in
-      if ofCandidate {
-        piece.candidateWarnings.append(contentsOf: issues)
-        piece.warningCounts[piece.warningCounts.count - 1] = UInt8(issues.count)
-      } else {
-        piece.issues.append(contentsOf: issues)
-      }
+    } filed: { warnings in
+      piece.warningCounts[piece.warningCounts.count - 1] = UInt8(warnings)
     }
+    piece.issues = issues
+    piece.candidateWarnings = candidateWarnings
     piece.nextLine = scope.nextLine
     piece.sawSyntaxProblem = scope.sawSyntaxProblem
     return piece

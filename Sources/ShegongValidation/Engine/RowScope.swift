@@ -34,6 +34,8 @@ struct RowScope<Column: InputColumn>: ~Copyable {
   private var cells: CellText
   /// Issues of the current row, in the order found.
   var pending: [Pending] = []
+  /// How the row's issues are attributed to a station (none unless the reader says).
+  var attribution = StationAttribution<Column>.none
 
   /// A scope over the records that start in `range` of the file (the first on physical line
   /// `line`), for reading one piece of a large file; over all of them when `range` is nil.
@@ -337,25 +339,26 @@ extension RowScope {
 
 extension RowScope {
   /// Reads every remaining row for a piece of a file: `check` runs on the rows without a
-  /// structural issue and says whether the row is a candidate (kept until its key is settled);
-  /// `file` receives each row's issues and whether they belong to a candidate. Returns the rows read.
+  /// structural issue and says whether the row is a candidate (kept until its key is settled).
+  /// A candidate's issues go to `candidateWarnings` (and their number to `filed`), every other
+  /// row's to `issues`. Returns the rows read.
   ///
   /// With `discardingBehind`, the text already read is given back to the system as the reading
   /// goes (see `TextFile.discard(before:)`): for the last reader of a file only.
   mutating func readCandidates(
-    progress: ValidationProgress?, discardingBehind: Bool = false, check: (inout Self) -> Bool,
-    file: (_ issues: [Issue], _ ofCandidate: Bool) -> Void
+    progress: ValidationProgress?, discardingBehind: Bool = false, issues: inout IssueStore,
+    candidateWarnings: inout IssueStore, check: (inout Self) -> Bool, filed: (_ warnings: Int) -> Void
   ) -> Int {
     var rows = 0
     while next() {
       let isCandidate = !hasErrors && check(&self)
       if !pending.isEmpty {
-        file(
-          pending.map {
-            Issue(
-              file: fileName, fileIndex: fileIndex, line: line, column: $0.column, code: $0.message.code,
-              message: $0.message.text, value: $0.value)
-          }, isCandidate)
+        if isCandidate {
+          fileIssues(into: &candidateWarnings)
+          filed(pending.count)
+        } else {
+          fileIssues(into: &issues)
+        }
       }
       rows += 1
       if rows & 0xFFFF == 0 { progress?.add(0x10000) }
@@ -364,5 +367,15 @@ extension RowScope {
     }
     progress?.add(rows & 0xFFFF)
     return rows
+  }
+
+  /// Files the current row's issues in `store`, attributed to the row's station.
+  mutating func fileIssues(into store: inout IssueStore) {
+    let station = attributedStation()
+    for issue in pending {
+      store.append(
+        file: fileIndex, line: line, column: issue.column, message: issue.message, value: issue.value,
+        station: station)
+    }
   }
 }

@@ -16,6 +16,13 @@ struct ServiceFileReader: PieceReader {
   /// Where to count the rows read.
   let progress: ValidationProgress?
 
+  /// A row's issues go to its `station_id`, or when that is empty to its worker's station.
+  var attribution: StationAttribution<ServiceColumn> {
+    .stationOrWorker(
+      station: .stationID, worker: .workerID, stations: stationIndex, workers: workerIndex,
+      workerStations: workers.station)
+  }
+
   /// `record_id` must be unique across every services file; a row takes 60 to 80 bytes, an id 12.
   static var layout: PieceLayout<ServiceColumn> { PieceLayout(keyColumn: .recordID, bytesPerRow: 60, bytesPerKey: 12) }
 

@@ -5,6 +5,7 @@ extension ValidationRun {
   func validateActivities(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope<ActivityColumn>(source: source, fileIndex: fileIndex)
+    scope.attribution = .stationCell(.stationID, stations: stationIndex)
     var table = ActivityTable()
     activityFile = fileIndex
     try forEachRow(&scope) { scope throws(IngestError) in
@@ -62,6 +63,7 @@ extension ValidationRun {
     if let entry {
       let (source, fileIndex) = try open(entry)
       var scope = try RowScope<AttendanceColumn>(source: source, fileIndex: fileIndex)
+      scope.attribution = .activity(.activityID, activities: activityIndex, activityStations: inputs.activities.station)
       var table = AttendanceTable()
       var pairs = Set<UInt64>()
       try forEachRow(&scope) { scope throws(IngestError) in
@@ -105,7 +107,8 @@ extension ValidationRun {
       inputs.activities.warnings[activity] += 1
       fileIssue(
         file: activityFile, line: Int(activityLines[activity]), column: activityParticipantsHeader,
-        .signInsExceed(signIns: signIns[activity], participants: participants), value: "\(participants)")
+        .signInsExceed(signIns: signIns[activity], participants: participants), value: "\(participants)",
+        station: inputs.activities.station[activity])
     }
   }
 }

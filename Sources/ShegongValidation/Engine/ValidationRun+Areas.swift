@@ -40,7 +40,7 @@ extension ValidationRun {
     }
     var areas = AreaTable()
     func reject(_ candidate: Candidate, column: String, _ message: IssueMessage, value: String) {
-      fileIssue(file: fileIndex, line: candidate.line, column: column, message, value: value)
+      fileIssue(file: fileIndex, line: candidate.line, column: column, message, value: value, station: -1)
       count(file: fileIndex, accepted: false)
     }
     for level in [AreaLevel.township, .village] {

@@ -19,12 +19,14 @@ extension ValidationRun {
 
   /// Files `duplicate-key` on a candidate of file `fileIndex`, on `line`, whose key (in
   /// `keyColumn`, headed `header` in the file) an earlier row claimed when the candidates
-  /// were merged; `written` is the cell as the file wrote it, when it differs from `key`.
+  /// were merged; `written` is the cell as the file wrote it, when it differs from `key`; the
+  /// issue is attributed to `station` (-1 for none).
   func reportRepeatedKey<Column: InputColumn>(
-    _ key: String, written: String?, keyColumn: Column, file fileIndex: Int, line: Int, header: String
+    _ key: String, written: String?, keyColumn: Column, file fileIndex: Int, line: Int, header: String,
+    station: Int32
   ) {
     fileIssue(
       file: fileIndex, line: line, column: header, .repeatedKey(column: keyColumn.definition.name, key: key),
-      value: written ?? key)
+      value: written ?? key, station: station)
   }
 }

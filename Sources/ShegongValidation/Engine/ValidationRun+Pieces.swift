@@ -47,10 +47,10 @@ extension ValidationRun {
     keys: inout IDIndex,
     accept: (_ piece: FilePiece<Candidates>, _ shift: Int32, _ accepted: [Range<Int>]) throws(IDIndex.Full) -> Void
   ) throws(IDIndex.Full) -> Int {
-    for issue in piece.issues { report(issue.shifted(by: shift)) }
+    for index in 0..<piece.issues.count { report(index, of: piece.issues, shift: shift) }
     let repeated = try keys.claim(piece.keys)
     if repeated.isEmpty {
-      for issue in piece.candidateWarnings { report(issue.shifted(by: shift)) }
+      for index in 0..<piece.candidateWarnings.count { report(index, of: piece.candidateWarnings, shift: shift) }
       try accept(piece, Int32(shift), [piece.lines.indices])
       return piece.lines.count
     } else {
@@ -68,23 +68,15 @@ extension ValidationRun {
           runStart = candidate + 1
           reportRepeatedKey(
             piece.keys.string(at: candidate), written: piece.writtenKeys[Int32(candidate)],
-            keyColumn: keyColumn, file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: header)
+            keyColumn: keyColumn, file: fileIndex, line: Int(piece.lines[candidate]) + shift, header: header,
+            station: piece.candidates.station(candidate))
           continue
         }
-        for issue in piece.candidateWarnings[warning..<warning + warnings] { report(issue.shifted(by: shift)) }
+        for index in warning..<warning + warnings { report(index, of: piece.candidateWarnings, shift: shift) }
       }
       if runStart < piece.lines.count { kept.append(runStart..<piece.lines.count) }
       try accept(piece, Int32(shift), kept)
       return piece.lines.count - repeated.count
     }
-  }
-}
-
-extension Issue {
-  /// The issue `shift` lines further down (for a piece of a file whose lines were counted from 1).
-  func shifted(by shift: Int) -> Issue {
-    var issue = self
-    issue.line += shift
-    return issue
   }
 }

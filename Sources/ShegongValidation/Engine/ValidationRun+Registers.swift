@@ -5,6 +5,7 @@ extension ValidationRun {
   func validateStations(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope<StationColumn>(source: source, fileIndex: fileIndex)
+    scope.attribution = .ownID(.id)
     var table = StationTable()
     try forEachRow(&scope) { scope throws(IngestError) in
       // Stage 2: cells, in column order.
@@ -37,12 +38,14 @@ extension ValidationRun {
       return true
     }
     inputs.stations = table
+    attributeOwnStationIDs()
   }
 
   /// Validates `workers.csv` against the accepted stations.
   func validateWorkers(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
     var scope = try RowScope<WorkerColumn>(source: source, fileIndex: fileIndex)
+    scope.attribution = .stationCell(.stationID, stations: stationIndex)
     var table = WorkerTable()
     try forEachRow(&scope) { scope throws(IngestError) in
       let id = scope.required(.id)

@@ -121,7 +121,7 @@ extension ValidationRun {
     fileIssue(
       file: fileIndex, line: Int(services.line[service]),
       column: serviceHeaders[fileIndex]?[column.rawValue] ?? column.definition.name, message,
-      value: value)
+      value: value, station: services.station[service])
   }
 
   /// `HH:MM` or `HH:MM:SS` for seconds since midnight.

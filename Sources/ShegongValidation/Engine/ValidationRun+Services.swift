@@ -87,6 +87,9 @@ extension ServiceTable: CandidateRows {
     Self.columns.reserve(count, in: &self)
   }
 
+  /// The station of candidate `candidate`: its `station_id`, or its worker's station.
+  func station(_ candidate: Int) -> Int32 { station[candidate] }
+
   /// Appends the candidates `accepted` (runs of candidates, in order) of `piece` as rows of file
   /// `fileIndex`, with their warning counts and their lines moved down by `lineShift`.
   mutating func append(

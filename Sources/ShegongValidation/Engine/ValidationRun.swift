@@ -45,8 +45,11 @@ final class ValidationRun {
   var serviceHeaders: [Int: [String]] = [:]
   /// Household number of each interned `household_id`.
   var householdNumber: [Int32] = []
-  /// Issues with the order they were found in, sorted at the end.
-  private var found: [(sequence: Int, issue: Issue)] = []
+  /// Issues in the order they were found, sorted at the end.
+  var issues = IssueStore()
+  /// The issues of `stations.csv` rows waiting for their own id to be resolved once every
+  /// station is read: record index and the row's id.
+  var ownStationIDs: [(record: Int, id: String)] = []
 
   init(options: ValidationOptions, policy: Policy) {
     self.options = options
@@ -62,10 +65,16 @@ final class ValidationRun {
     return (source, inputs.files.count - 1)
   }
 
-  /// Records a new issue for a row of file `fileIndex`.
-  func report(_ issue: Issue) {
-    found.append((found.count, issue))
-    if issue.severity == .warning { inputs.files[issue.fileIndex].warnings += 1 }
+  /// Counts issue `index` of the run's store in its file's report.
+  private func count(issue index: Int) {
+    let record = issues.records[index]
+    if record.severity == .warning { inputs.files[record.fileIndex].warnings += 1 }
+  }
+
+  /// Files issue `index` of `store` (a piece's), `shift` lines further down.
+  func report(_ index: Int, of store: IssueStore, shift: Int) {
+    issues.append(index, of: store, lineShift: shift)
+    count(issue: issues.count - 1)
   }
 
   /// Reads every row of `scope`: a row with a structural issue is rejected at once; `check`
@@ -101,12 +110,21 @@ final class ValidationRun {
 
   /// Files the pending issues of the current row of `scope` in the report.
   private func file<Column>(_ scope: inout RowScope<Column>) {
-    for pending in scope.pending {
-      report(
-        Issue(
-          file: scope.fileName, fileIndex: scope.fileIndex, line: scope.line, column: pending.column,
-          code: pending.message.code, message: pending.message.text, value: pending.value))
+    let first = issues.count
+    scope.fileIssues(into: &issues)
+    if let id = scope.ownID() {
+      for record in first..<issues.count { ownStationIDs.append((record, id)) }
     }
+    for record in first..<issues.count { count(issue: record) }
+  }
+
+  /// Attributes the issues of `stations.csv` rows to the station their own id names, now that
+  /// every station is read.
+  func attributeOwnStationIDs() {
+    for (record, id) in ownStationIDs {
+      issues.records[record].station = stationIndex.index(of: id) ?? -1
+    }
+    ownStationIDs = []
   }
 
   /// Counts one row of file `fileIndex` as accepted or rejected.
@@ -119,21 +137,24 @@ final class ValidationRun {
     }
   }
 
-  /// Files an issue on a row of file `fileIndex` found after the row was read.
-  func fileIssue(file fileIndex: Int, line: Int, column: String, _ message: IssueMessage, value: String) {
-    report(
-      Issue(
-        file: inputs.files[fileIndex].name, fileIndex: fileIndex, line: line, column: column, code: message.code,
-        message: message.text, value: value))
+  /// Files an issue on a row of file `fileIndex` found after the row was read, attributed to
+  /// station `station` (-1 for none).
+  func fileIssue(
+    file fileIndex: Int, line: Int, column: String, _ message: IssueMessage, value: String, station: Int32
+  ) {
+    issues.append(file: fileIndex, line: line, column: column, message: message, value: value, station: station)
+    count(issue: issues.count - 1)
   }
 
-  /// The issues sorted by file reading order, then line, then the order found.
-  func sortedIssues() -> [Issue] {
-    found.sort { lhs, rhs in
-      if lhs.issue.fileIndex != rhs.issue.fileIndex { return lhs.issue.fileIndex < rhs.issue.fileIndex }
-      if lhs.issue.line != rhs.issue.line { return lhs.issue.line < rhs.issue.line }
-      return lhs.sequence < rhs.sequence
-    }
-    return found.map(\.issue)
+  /// The issues sorted by file reading order, then line, then the order found, as the list the
+  /// outputs word.
+  func sortedIssues() -> IssueList {
+    issues.sort()
+    var list = IssueList()
+    list.store = issues
+    issues = IssueStore()
+    list.fileNames = inputs.files.map(\.name)
+    list.stationIDs = inputs.stations.id
+    return list
   }
 }

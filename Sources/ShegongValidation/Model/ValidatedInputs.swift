@@ -21,7 +21,7 @@ public struct ValidatedInputs: Sendable {
   /// Files read, in reading order.
   public var files: [FileReport] = []
   /// Every issue, sorted by file reading order, then line, then the order found.
-  public var issues: [Issue] = []
+  public var issues = IssueList()
 
   /// Creates empty inputs (fill the tables to build fixtures by hand).
   public init() {}

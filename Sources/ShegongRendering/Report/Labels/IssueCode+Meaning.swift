@@ -25,4 +25,27 @@ extension IssueCode {
     case .attendanceExceedsParticipants: Bilingual("签到人数多于登记的参与人次", "More sign-ins than the participants recorded")
     }
   }
+
+  /// The rule's short name, as a column header or a list names it (`类型错误`, `Type error`).
+  public var ruleName: Bilingual {
+    switch self {
+    case .malformedRow: Bilingual("格式错误", "Malformed row")
+    case .extraCell: Bilingual("单元格多余", "Extra cell")
+    case .missingCell: Bilingual("单元格缺失", "Missing cell")
+    case .missingValue: Bilingual("必填项为空", "Missing value")
+    case .typeError: Bilingual("类型错误", "Type error")
+    case .constraintError: Bilingual("取值不符", "Constraint error")
+    case .futureDate: Bilingual("日期超前", "Future date")
+    case .unknownReference: Bilingual("引用不存在", "Unknown reference")
+    case .duplicateKey: Bilingual("编号重复", "Duplicate key")
+    case .idChecksum: Bilingual("身份证号有误", "ID checksum")
+    case .workerInactive: Bilingual("人员不在职", "Worker inactive")
+    case .beneficiaryInactive: Bilingual("对象未在册", "Beneficiary inactive")
+    case .stationMismatch: Bilingual("站点不一致", "Station mismatch")
+    case .workerOverlap: Bilingual("服务时间重叠", "Worker overlap")
+    case .workerDayOverLimit: Bilingual("日工时超限", "Day over limit")
+    case .possibleDuplicate: Bilingual("疑似重复", "Possible duplicate")
+    case .attendanceExceedsParticipants: Bilingual("签到超员", "Sign-ins exceed participants")
+    }
+  }
 }

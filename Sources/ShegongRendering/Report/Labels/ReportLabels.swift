@@ -24,7 +24,8 @@ public struct ReportLabels: Sendable {
       summary: text("汇总", "Summary"), stations: text("站点", "Stations"), townships: text("乡镇", "Townships"),
       categories: text("对象类别", "Categories"), disability: text("残疾四色台账", "Disability ledger"),
       serviceTypes: text("服务类型", "Service types"), workers: text("人员工时", "Worker hours"),
-      trend: text("月度趋势", "Monthly trend"), overdue: text("待回访", "Overdue"), issues: text("数据问题", "Data issues"),
+      trend: text("月度趋势", "Monthly trend"), overdue: text("待回访", "Overdue"),
+      issueStations: text("问题汇总", "Issues by station"), issues: text("数据问题", "Data issues"),
       definitions: text("指标说明", "Definitions"))
   }
   /// A true flag in a table cell: `是`, `Yes`.

@@ -18,6 +18,8 @@ public struct SheetNames: Sendable, Equatable {
   public let trend: String
   /// 待回访: `overdue`.
   public let overdue: String
+  /// 问题汇总: the issues by station.
+  public let issueStations: String
   /// 数据问题: the issues.
   public let issues: String
   /// 指标说明: the definitions.
@@ -25,6 +27,10 @@ public struct SheetNames: Sendable, Equatable {
 
   /// Every name, in sheet order.
   public var all: [String] {
-    [summary, stations, townships, categories, disability, serviceTypes, workers, trend, overdue, issues, definitions]
+    [
+      summary, stations, townships, categories, disability, serviceTypes, workers, trend, overdue, issueStations,
+      issues,
+      definitions,
+    ]
   }
 }

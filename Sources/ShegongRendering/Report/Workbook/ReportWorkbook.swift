@@ -41,10 +41,10 @@ public enum ReportWorkbook {
   ///   - temporaryDirectory: Where libxlsxwriter keeps its row files while writing; nil for the
   ///     system's default.
   /// - Throws: ``XLSXError`` when the file cannot be written.
-  public static func write(
-    figures: Figures, issues: [Issue], language: ReportLanguage, path: String, created: Int,
+  public static func write<Issues: RandomAccessCollection<Issue>>(
+    figures: Figures, issues: Issues, language: ReportLanguage, path: String, created: Int,
     temporaryDirectory: String? = nil
-  ) throws(XLSXError) {
+  ) throws(XLSXError) where Issues.Index == Int {
     try write(
       figures: figures, issues: issues, language: language, path: path, created: created,
       temporaryDirectory: temporaryDirectory, rowLimit: RowBudget.excelRowLimit, constantMemory: nil)
@@ -52,10 +52,10 @@ public enum ReportWorkbook {
 
   /// Writes the workbook with sheets of `rowLimit` rows, so that tests can see a list being cut,
   /// in constant-memory mode or not as `constantMemory` says (nil: by the number of list rows).
-  static func write(
-    figures: Figures, issues: [Issue], language: ReportLanguage, path: String, created: Int,
+  static func write<Issues: RandomAccessCollection<Issue>>(
+    figures: Figures, issues: Issues, language: ReportLanguage, path: String, created: Int,
     temporaryDirectory: String? = nil, rowLimit: Int, constantMemory: Bool?
-  ) throws(XLSXError) {
+  ) throws(XLSXError) where Issues.Index == Int {
     let listRows = issues.count + figures.overdue.count + figures.byWorker.count + figures.byStation.count
     let workbook = try Workbook(
       path: path, created: created, constantMemory: constantMemory ?? (listRows > constantMemoryRows),
@@ -78,18 +78,19 @@ public enum ReportWorkbook {
     try writer.writeWorkers(to: sheets[6])
     try writer.writeTrend(to: sheets[7])
     try writer.writeOverdue(to: sheets[8])
-    try writer.writeIssues(to: sheets[9])
-    try writer.writeDefinitions(to: sheets[10])
+    try writer.writeIssueStations(to: sheets[9])
+    try writer.writeIssues(to: sheets[10])
+    try writer.writeDefinitions(to: sheets[11])
     try workbook.close()
   }
 }
 
 /// Writes the sheets of one report workbook; one extension per sheet.
-struct ReportWorkbookWriter {
+struct ReportWorkbookWriter<Issues: RandomAccessCollection<Issue>> where Issues.Index == Int {
   /// The figures shown.
   let figures: Figures
-  /// The issues listed on the issues sheet.
-  let issues: [Issue]
+  /// The issues listed on the issues sheet, worded one at a time as their rows are written.
+  let issues: Issues
   /// The text of the chosen language.
   let labels: ReportLabels
   /// Rows per sheet (Excel's limit, or less in tests).

@@ -10,5 +10,5 @@ extension ReportWorkbookWriter {
   }
 
   /// The light grey behind the rows of the three groups.
-  static let groupFill: UInt32 = 0xF2F2F2
+  static var groupFill: UInt32 { 0xF2F2F2 }
 }

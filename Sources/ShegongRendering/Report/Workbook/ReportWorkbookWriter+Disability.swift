@@ -11,7 +11,7 @@ extension ReportWorkbookWriter {
   }
 
   /// Light tints of the ledger's colours, by colour code.
-  static let ledgerFills: [String: UInt32] = [
-    "red": 0xF8CBAD, "blue": 0xBDD7EE, "green": 0xC6EFCE, "yellow": 0xFFEB9C,
-  ]
+  static var ledgerFills: [String: UInt32] {
+    ["red": 0xF8CBAD, "blue": 0xBDD7EE, "green": 0xC6EFCE, "yellow": 0xFFEB9C]
+  }
 }

@@ -2,7 +2,7 @@ import ShegongAggregation
 
 extension ReportWorkbookWriter {
   /// The most stations the column chart shows; with more, it shows those with the most records.
-  static let chartedStations = 30
+  static var chartedStations: Int { 30 }
 
   /// 站点: every station and point, then, to the right, the stations the column chart shows
   /// (the 30 with the most service records, most first) and the chart itself.

@@ -202,7 +202,7 @@ enum IssueMessage: Sendable {
 }
 
 /// The kinds of value a cell can fail to be (`type-error`).
-enum ValueKind: Sendable {
+enum ValueKind: UInt8, Sendable {
   /// A date, a duration, a whole number, yes or no, a time of day.
   case date, duration, wholeNumber, yesOrNo, time
 

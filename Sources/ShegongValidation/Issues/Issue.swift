@@ -23,12 +23,16 @@ public struct Issue: Sendable, Equatable {
   public var message: String
   /// The value as read (masked for beneficiaries' names and ID numbers unless unmasked).
   public var value: String
+  /// The id of the station the issue is attributed to (SPEC §5 "Issues by station"), or empty.
+  public var stationID: String
   /// `error` or `warning`, from the code.
   public var severity: Severity { code.severity }
 
   /// Creates an issue.
-  public init(file: String, fileIndex: Int, line: Int, column: String, code: IssueCode, message: String, value: String)
-  {
+  public init(
+    file: String, fileIndex: Int, line: Int, column: String, code: IssueCode, message: String, value: String,
+    stationID: String = ""
+  ) {
     self.file = file
     self.fileIndex = fileIndex
     self.line = line
@@ -36,6 +40,7 @@ public struct Issue: Sendable, Equatable {
     self.code = code
     self.message = message
     self.value = value
+    self.stationID = stationID
   }
 
   /// `file:line:column: code: message`, the form used on a terminal.
