@@ -46,10 +46,10 @@ enum ReportCommand: Subcommand {
       }
       requested = period
     }
-    return try report(options, period: requested)
+    return try report(options, period: requested, arguments: arguments)
   }
 
-  private static func report(_ options: Options, period requested: Period?) throws -> ExitCode {
+  private static func report(_ options: Options, period requested: Period?, arguments: Arguments) throws -> ExitCode {
     // Before any other thread starts, so that every thread leaves these signals to it.
     SignalCleanup.shared.start()
     let timer = StageTimer()
@@ -64,6 +64,8 @@ enum ReportCommand: Subcommand {
           asOf: options.asOf, unmasked: options.unmasked, progress: progress?.counter, threads: Threads.requested))
     }
     timer.lap("ingest+validate")
+    // The inputs are hashed while the figures are computed and the outputs written.
+    let manifest = ReportManifest(arguments: ["report"] + arguments.given, folder: folder)
 
     let period: Period
     if let requested {
@@ -88,6 +90,8 @@ enum ReportCommand: Subcommand {
 
     let output = try OutputFolder(path: outPath, quiet: options.quiet)
     try documents.write(into: output, timer: timer)
+    try manifest.write(into: output, validated: validated, period: period)
+    timer.lap("manifest")
     try output.commit()
     timer.lap("commit")
     timer.report()
