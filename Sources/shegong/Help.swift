@@ -5,7 +5,7 @@ enum Help {
 
     USAGE:
       shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
-                       [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet]
+                       [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet] [--callback-sample N]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
       shegong verify   --out DIR [--inputs DIR] [--period P]
       shegong sample   --out DIR [--scale tiny|county|province] [--seed N] [--services N]
@@ -27,7 +27,12 @@ enum Help {
       --as-of YYYY-MM-DD   the day treated as today (default: today); later records are future-date
       --strict             exit 4 when any row was rejected (reports are still written)
       --unmasked           show beneficiaries' names and ID numbers in full (default: masked)
+      --callback-sample N  also write callback-<period>.csv: N beneficiaries served in the period, drawn
+                           by SHA-256 of "<period>/<beneficiary_id>", for confirmation calls
       --quiet              print errors only
+
+    Every run also writes manifest-<period>.json (each input and output with its SHA-256), which
+    shegong verify checks.
 
     EXIT CODES: 0 written, 2 usage error, 3 inputs unusable, 4 --strict and rows rejected, 1 other failure.
     """

@@ -16,6 +16,8 @@ enum ReportCommand: Subcommand {
     var strict = false
     var unmasked = false
     var quiet = false
+    /// `--callback-sample N`: how many beneficiaries to draw for confirmation calls.
+    var callbackSample: Int?
   }
 
   /// The text of `shegong report --help`.
@@ -38,6 +40,12 @@ enum ReportCommand: Subcommand {
     options.strict = arguments.flag("--strict")
     options.unmasked = arguments.flag("--unmasked")
     options.quiet = arguments.flag("--quiet")
+    if let text = try arguments.option("--callback-sample") {
+      guard let count = Int(text), count >= 0 else {
+        throw UsageError(description: "--callback-sample must be a whole number ≥ 0, not \(text)")
+      }
+      options.callbackSample = count
+    }
     try arguments.finish()
     var requested: Period?
     if let text = options.period {
@@ -85,7 +93,10 @@ enum ReportCommand: Subcommand {
     timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
-      figures: figures, validated: validated, language: options.language, templates: options.templates)
+      figures: figures, validated: validated, language: options.language, templates: options.templates,
+      callback: options.callbackSample.map {
+        CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
+      })
     timer.lap("render markdown+json+csv")
 
     let output = try OutputFolder(path: outPath, quiet: options.quiet)
