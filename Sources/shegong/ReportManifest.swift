@@ -54,12 +54,17 @@ struct ReportManifest {
   /// Hashes every file staged in `folder` and stages the manifest beside them, as the last output.
   func write(into folder: OutputFolder, validated: ValidatedInputs, period: Period) throws {
     let name = ManifestJSON.fileName(for: period)
+    let staged = folder.stagedNames.filter { $0 != name }
+    let stagingPath = folder.stagingPath
+    // The outputs are hashed at once, one file a thread: the metrics JSON and the workbook are the
+    // large ones at province scale.
+    let hashed = (0..<staged.count).concurrentMap { SHA256.file(at: stagingPath + "/" + staged[$0]) }
     var outputs: [RunManifest.File] = []
-    for file in folder.stagedNames where file != name {
-      guard let hashed = SHA256.file(at: folder.stagingPath + "/" + file) else {
+    for (file, result) in zip(staged, hashed) {
+      guard let result else {
         throw OutputFolder.writeFailure(folder.path, file, reason: "it cannot be read back for its hash")
       }
-      outputs.append(RunManifest.File(file: file, bytes: hashed.bytes, sha256: SHA256.hex(hashed.digest)))
+      outputs.append(RunManifest.File(file: file, bytes: result.bytes, sha256: SHA256.hex(result.digest)))
     }
     // The rows and encoding of each CSV file as validation read it, by name.
     var reports: [String: FileReport] = [:]
