@@ -62,6 +62,10 @@ enum ReportCommand: Subcommand {
     SignalCleanup.shared.start()
     let timer = StageTimer()
     let folder = try InputFolder(path: options.inputs)
+    // The inputs are hashed on a thread of their own while they are validated: reading them
+    // twice costs less than a pass of its own after validation (the second read comes from the
+    // page cache).
+    let manifest = ReportManifest(arguments: ["report"] + arguments.given, folder: folder)
     let progress = ProgressLine.start(for: folder, quiet: options.quiet)
     let validated: ValidatedInputs
     do {
@@ -72,8 +76,6 @@ enum ReportCommand: Subcommand {
           asOf: options.asOf, unmasked: options.unmasked, progress: progress?.counter, threads: Threads.requested))
     }
     timer.lap("ingest+validate")
-    // The inputs are hashed while the figures are computed and the outputs written.
-    let manifest = ReportManifest(arguments: ["report"] + arguments.given, folder: folder)
 
     let period: Period
     if let requested {

@@ -5,8 +5,8 @@ import ShegongRendering
 import ShegongValidation
 
 /// The run manifest of a report (SPEC §11): the inputs' hashes, taken on a thread of their own
-/// while the figures are computed, and the outputs' hashes, taken from the staged files once
-/// every other output is written.
+/// while the run goes on, and the outputs' hashes, taken from the staged files once every other
+/// output is written.
 struct ReportManifest {
   /// An input file as hashed: its name in reports, size, digest and whether it starts with a
   /// UTF-8 byte-order mark.
