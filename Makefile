@@ -54,7 +54,7 @@ killloop: build
 ## fuzz: build the Fuzz/ package with libFuzzer and ASan, then run each target for SECONDS seconds
 ## on a scratch copy of its seed corpus; fails when a target finds a crash (see Fuzz/README.md).
 SECONDS ?= 60
-FUZZ_TARGETS := FuzzCSV FuzzValues FuzzIngest FuzzRegisters
+FUZZ_TARGETS := FuzzCSV FuzzValues FuzzIngest FuzzRegisters FuzzManifest
 FUZZ_SCRATCH := Fuzz/.build/fuzz-run
 
 fuzz:

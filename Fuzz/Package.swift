@@ -30,6 +30,12 @@ let package = Package(
       dependencies: [.product(name: "ShegongCore", package: "shegong")],
       swiftSettings: fuzzFlags
     ),
+    // The run manifest and policy.json readers, and SHA-256 whole against in pieces.
+    .executableTarget(
+      name: "FuzzManifest",
+      dependencies: [.product(name: "ShegongCore", package: "shegong")],
+      swiftSettings: fuzzFlags
+    ),
     // beneficiaries.csv read whole and in pieces, compared.
     .executableTarget(
       name: "FuzzRegisters",

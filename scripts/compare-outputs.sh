@@ -40,8 +40,13 @@ for entry in "${cases[@]}"; do
     mkdir -p "$out"
     # shellcheck disable=SC2086
     code=0
-    (cd "$root" && "$binary" report --inputs "$inputs" --out "$out/report" --quiet $extra \
+    # Both builds write to the same --out path, then the folder moves aside: the run manifest
+    # records the arguments as given, and must differ only where inputs or outputs do.
+    run_out="$scratch/report-$name"
+    rm -rf "$run_out"
+    (cd "$root" && "$binary" report --inputs "$inputs" --out "$run_out" --quiet $extra \
       >"$out/stdout" 2>"$out/stderr") || code=$?
+    if [ -d "$run_out" ]; then mv "$run_out" "$out/report"; fi
     echo "$code" >"$out/exit"
     code=0
     (cd "$root" && "$binary" validate --inputs "$inputs" >"$out/validate.stdout" \

@@ -15,7 +15,7 @@ extension SampleBuilder {
   /// The codes planted on extra beneficiary rows.
   static let beneficiaryCodes: [IssueCode] = [
     .idChecksum, .missingValue, .typeError, .constraintError, .unknownReference, .duplicateKey, .extraCell,
-    .missingCell, .malformedRow,
+    .missingCell, .malformedRow, .categoryAgeMismatch, .idDuplicate,
   ]
 
   /// One person of a household, before it is written.
@@ -258,6 +258,15 @@ extension SampleBuilder {
     var person = person
     let brokenDisability = code == .constraintError && (variant % 4 == 0 || variant % 4 == 3)
     if brokenDisability && person.disability == nil { person.makeDisabled(&random) }
+    if code == .categoryAgeMismatch {
+      // An orphan of 30 by a valid ID number.
+      person.categories = Category.orphan.bit
+      person.birth = CivilDay.moved(firstDay, toYear: CivilDay.components(firstDay).year - 30)
+      person.hasIDNumber = true
+    } else if code == .idDuplicate {
+      // A category of any age: the number is another person's, and only its repetition is planted.
+      person.categories = Category.dibao.bit
+    }
 
     beneficiaryID(sink, number: code == .duplicateKey ? 1 : placement.number)
     sink.comma()
@@ -294,8 +303,12 @@ extension SampleBuilder {
         sink.number(random.int(10_000_000, 99_999_999))
         sink.number(random.below(1000), width: 3)
       }
+    } else if code == .idDuplicate, let first = firstIDNumber {
+      IDNumber.append(to: sink, region: first.region, birthDay: first.birth, sequence: first.sequence)
     } else if person.hasIDNumber {
-      let sequence = random.below(500) * 2 + (person.male ? 1 : 0)
+      let sequence = unusedSequence(
+        region: township.county, birth: person.birth, from: random.below(500) * 2 + (person.male ? 1 : 0))
+      if firstIDNumber == nil { firstIDNumber = (township.county, person.birth, sequence) }
       IDNumber.append(to: sink, region: township.county, birthDay: person.birth, sequence: sequence)
     }
     sink.comma()
@@ -359,6 +372,19 @@ extension SampleBuilder {
       sink.date(exited, style)
     }
     if code == .extraCell { sink.append(",电话未接通") }
+  }
+
+  /// `sequence`, or the next of the same parity (the holder's sex) that no one born on `birth` in
+  /// `region` has yet; marks it taken.
+  private func unusedSequence(region: Int, birth: Int, from sequence: Int) -> Int {
+    let date = CivilDay.components(birth)
+    let base = (region * 100_000_000 + date.year * 10_000 + date.month * 100 + date.day) * 1000
+    var candidate = sequence
+    for _ in 0..<500 {
+      if issuedIDNumbers.insert(base + candidate).inserted { return candidate }
+      candidate = (candidate + 2) % 1000
+    }
+    return sequence
   }
 
   /// Appends a category list in one of the spellings stations use.

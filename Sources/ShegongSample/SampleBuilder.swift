@@ -31,6 +31,11 @@ final class SampleBuilder {
   var openStations: [Int] = []
 
   var ledger = PlantLedger()
+  /// The ID numbers given to beneficiaries so far (region, birth date and sequence as one
+  /// number), so that no two people share one.
+  var issuedIDNumbers = Set<Int>()
+  /// The first ID number given, for a planted `id-duplicate`.
+  var firstIDNumber: (region: Int, birth: Int, sequence: Int)?
   var writtenFiles: [SampleSummary.File] = []
 
   /// Digits in the number part of each kind of id.

@@ -9,11 +9,14 @@ struct UsageError: CommandError {
 /// The command line after the subcommand, read as `--name value` options and `--flag`s.
 struct Arguments {
   private var remaining: [String]
+  /// The arguments as given, for the run manifest.
+  let given: [String]
   /// The options and flags read so far, so that one given again is named as repeated.
   private var read: Set<String> = []
 
   init(_ arguments: [String]) {
     remaining = arguments
+    given = arguments
   }
 
   /// Removes `--name` and returns whether it was there.

@@ -5,8 +5,9 @@ enum Help {
 
     USAGE:
       shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
-                       [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet]
+                       [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet] [--callback-sample N]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
+      shegong verify   --out DIR [--inputs DIR] [--period P]
       shegong sample   --out DIR [--scale tiny|county|province] [--seed N] [--services N]
                        [--from YYYY-MM] [--to YYYY-MM] [--error-rate R]
       shegong --help | --version
@@ -26,7 +27,12 @@ enum Help {
       --as-of YYYY-MM-DD   the day treated as today (default: today); later records are future-date
       --strict             exit 4 when any row was rejected (reports are still written)
       --unmasked           show beneficiaries' names and ID numbers in full (default: masked)
+      --callback-sample N  also write callback-<period>.csv: N beneficiaries served in the period, drawn
+                           by SHA-256 of "<period>/<beneficiary_id>", for confirmation calls
       --quiet              print errors only
+
+    Every run also writes manifest-<period>.json (each input and output with its SHA-256), which
+    shegong verify checks.
 
     EXIT CODES: 0 written, 2 usage error, 3 inputs unusable, 4 --strict and rows rejected, 1 other failure.
     """
@@ -42,6 +48,20 @@ enum Help {
       --quiet              no summary on standard error
 
     EXIT CODES: 0 no row rejected, 4 some rows rejected, 3 inputs unusable, 2 usage error.
+    """
+
+  static let verify = """
+    shegong verify — check a report folder against its manifest-<label>.json: every file the run wrote
+    is hashed again (SHA-256); each file changed, missing, or listed in no manifest is named.
+
+    OPTIONS:
+      --out DIR            the report folder (required)
+      --inputs DIR         also check the input files the manifest lists, in DIR
+      --period P           check only manifest-P.json (default: every manifest in the folder)
+      --quiet              name the differing files only, no summary line
+
+    EXIT CODES: 0 every file matches, 5 some file changed, missing or unlisted, 3 no readable manifest,
+    2 usage error.
     """
 
   static let sample = """

@@ -171,6 +171,11 @@ final class OutputFolder {
     return path
   }
 
+  /// The names (relative to the folder) of the files staged so far, sorted bytewise.
+  var stagedNames: [String] {
+    written.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+  }
+
   /// The error for a staged file that cannot be written, saying why in words an operator acts on.
   private func writeFailure(_ name: String, _ code: Int32) -> Failure {
     Self.writeFailure(path, name, reason: Self.text(of: code) + Self.spaceHint(for: code))

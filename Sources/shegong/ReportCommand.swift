@@ -16,6 +16,8 @@ enum ReportCommand: Subcommand {
     var strict = false
     var unmasked = false
     var quiet = false
+    /// `--callback-sample N`: how many beneficiaries to draw for confirmation calls.
+    var callbackSample: Int?
   }
 
   /// The text of `shegong report --help`.
@@ -38,6 +40,12 @@ enum ReportCommand: Subcommand {
     options.strict = arguments.flag("--strict")
     options.unmasked = arguments.flag("--unmasked")
     options.quiet = arguments.flag("--quiet")
+    if let text = try arguments.option("--callback-sample") {
+      guard let count = Int(text), count >= 0 else {
+        throw UsageError(description: "--callback-sample must be a whole number ≥ 0, not \(text)")
+      }
+      options.callbackSample = count
+    }
     try arguments.finish()
     var requested: Period?
     if let text = options.period {
@@ -46,14 +54,18 @@ enum ReportCommand: Subcommand {
       }
       requested = period
     }
-    return try report(options, period: requested)
+    return try report(options, period: requested, arguments: arguments)
   }
 
-  private static func report(_ options: Options, period requested: Period?) throws -> ExitCode {
+  private static func report(_ options: Options, period requested: Period?, arguments: Arguments) throws -> ExitCode {
     // Before any other thread starts, so that every thread leaves these signals to it.
     SignalCleanup.shared.start()
     let timer = StageTimer()
     let folder = try InputFolder(path: options.inputs)
+    // The inputs are hashed on a thread of their own while they are validated: reading them
+    // twice costs less than a pass of its own after validation (the second read comes from the
+    // page cache).
+    let manifest = ReportManifest(arguments: ["report"] + arguments.given, folder: folder)
     let progress = ProgressLine.start(for: folder, quiet: options.quiet)
     let validated: ValidatedInputs
     do {
@@ -83,11 +95,16 @@ enum ReportCommand: Subcommand {
     timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
-      figures: figures, validated: validated, language: options.language, templates: options.templates)
+      figures: figures, validated: validated, language: options.language, templates: options.templates,
+      callback: options.callbackSample.map {
+        CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
+      })
     timer.lap("render markdown+json+csv")
 
     let output = try OutputFolder(path: outPath, quiet: options.quiet)
     try documents.write(into: output, timer: timer)
+    try manifest.write(into: output, validated: validated, period: period)
+    timer.lap("manifest")
     try output.commit()
     timer.lap("commit")
     timer.report()

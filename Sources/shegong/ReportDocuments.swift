@@ -10,10 +10,16 @@ struct ReportDocuments {
   let issues: IssueList
   let language: ReportLanguage
   let markdown: [UInt8]
+  /// The callback sample, when `--callback-sample` asked for one.
+  let callback: [CallbackRow]?
 
   /// Renders the Markdown; a template error throws here, before anything is written.
-  init(figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String) throws {
+  init(
+    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String,
+    callback: [CallbackRow]? = nil
+  ) throws {
     self.figures = figures
+    self.callback = callback
     self.issues = validated.issues
     self.language = language
     let templatePath = templates + "/" + language.templateFileName
@@ -56,6 +62,9 @@ struct ReportDocuments {
       // So can the issues of a province: each is worded as its row is written.
       try folder.stage(IssuesCSV.fileName(for: period)) { append in
         try IssuesCSV.write(issues, to: append)
+      }
+      if let callback {
+        try folder.stage(CallbackCSV.fileName(for: period)) { append in try CallbackCSV.write(callback, to: append) }
       }
     } catch {
       _ = try? workbook.wait()

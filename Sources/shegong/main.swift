@@ -24,6 +24,8 @@ func runCommand(_ arguments: [String]) -> ExitCode {
       return try ValidateCommand.main(rest)
     case "report":
       return try ReportCommand.main(rest)
+    case "verify":
+      return try VerifyCommand.main(rest)
     case "sample":
       return try SampleCommand.main(rest)
     default:

@@ -23,16 +23,25 @@ struct ReportCommandTests {
     let first = try report([], out: folder + "/a")
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("period 2026-10"))
-    let expected = ["issues-2026-10.csv", "metrics-2026-10.json", "report-2026-10.md", "shegong-2026-10.xlsx"]
+    let expected = [
+      "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "report-2026-10.md",
+      "shegong-2026-10.xlsx",
+    ]
     #expect(try files(in: folder + "/a") == expected)
     let second = try report(["--quiet"], out: folder + "/b")
     #expect(second.status == 0)
     #expect(second.stderr.isEmpty)
-    for name in expected {
+    // The manifests differ in their arguments (--out and --quiet) alone.
+    for name in expected where name != "manifest-2026-10.json" {
       let a = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/\(name)"))
       let b = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/b/\(name)"))
       #expect(a == b, "\(name) differs between two runs")
     }
+    let manifests = try ["a", "b"].map { run in
+      try String(contentsOfFile: "\(folder)/\(run)/manifest-2026-10.json", encoding: .utf8)
+        .split(separator: "\n").filter { !$0.contains("\"arguments\"") }
+    }
+    #expect(manifests[0] == manifests[1])
     // The issues CSV starts with a UTF-8 BOM so that Excel reads it as Chinese text.
     let issues = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/issues-2026-10.csv"))
     #expect(Array(issues.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -42,6 +42,11 @@ struct IssueMessageTests {
     #expect(IssueMessage.repeatedSignIn(beneficiary: "B1", activity: "A1").code == .duplicateKey)
     #expect(IssueMessage.leadWorkerNotEmployed(worker: "W1", date: 0).code == .workerInactive)
     #expect(IssueMessage.repeatsRecord(record: "R1", file: "s.csv", line: 2).code == .possibleDuplicate)
+    #expect(IssueMessage.idBirthDateNotReal.code == .idChecksum)
+    #expect(IssueMessage.idBornAfterAsOf(asOf: 0).code == .idChecksum)
+    #expect(IssueMessage.categoriesUnfitAge(categories: [.orphan], age: 18, asOf: 0).code == .categoryAgeMismatch)
+    #expect(IssueMessage.sameIDNumber(beneficiary: "B1", station: "S1", line: 2).code == .idDuplicate)
+    #expect(IssueCode.categoryAgeMismatch.severity == .warning && IssueCode.idDuplicate.severity == .warning)
   }
 
   @Test(

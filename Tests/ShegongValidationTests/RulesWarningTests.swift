@@ -25,11 +25,18 @@ struct RulesWarningTests {
         warn(file, 5, "id_number", "id-checksum"),
         warn(file, 6, "id_number", "id-checksum"),
         warn(file, 7, "id_number", "id-checksum"),
+        // B1's number again, with a lowercase x and in full-width digits: right check characters,
+        // but the same number (SPEC §11).
+        warn(file, 8, "id_number", "id-duplicate"),
+        warn(file, 9, "id_number", "id-duplicate"),
       ])
     #expect(result.tally(file) == Tally(rows: 8, accepted: 8, rejected: 0))
-    #expect(result.files.first { $0.name == file }?.warnings == 3)
+    #expect(result.files.first { $0.name == file }?.warnings == 5)
     // Values are masked (SPEC §7): the first 6 and the last 4 characters.
-    #expect(result.issues.map(\.value) == ["110105********0021", "110105*****1002", "3.7078*E+17"])
+    #expect(
+      result.issues.map(\.value) == [
+        "110105********0021", "110105*****1002", "3.7078*E+17", "110105********002X", "110105********002X",
+      ])
   }
 
   @Test("worker-inactive: employment is half-open, [start_date, end_date)")

@@ -98,3 +98,53 @@ struct ValuesIDNumberTests {
       parseBytes("37078119900101123", followedBy: "X") { IDNumber.checksumProblem($0) } == "is not 18 characters")
   }
 }
+
+/// Birth date, sex, age and the comparison key of ID numbers (SPEC §11).
+@Suite("Values: ID number holder")
+struct ValuesIDNumberHolderTests {
+  private func bytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
+  @Test("birth dates: the leap day of 2000 is real, of 1900 not; 30 February and month 13 are not")
+  func birthDates() {
+    #expect(
+      bytes("110105200002290013") { IDNumber.birthDate($0) } == CivilDate.dayNumber(year: 2000, month: 2, day: 29))
+    #expect(bytes("110105190002290017") { IDNumber.birthDate($0) } == nil)
+    #expect(bytes("11010520020230001X") { IDNumber.birthDate($0) } == nil)
+    #expect(bytes("110105200213010011") { IDNumber.birthDate($0) } == nil)
+    #expect(bytes("110105000001010011") { IDNumber.birthDate($0) } == nil)
+  }
+
+  @Test("sex from character 17: odd is male")
+  func sex() {
+    #expect(bytes("110105200002290013") { IDNumber.isMale($0) } == true)
+    #expect(bytes("11010519500101008X") { IDNumber.isMale($0) } == false)
+  }
+
+  @Test("age: completed years; a 29 February birthday comes on 1 March in common years")
+  func ages() throws {
+    let leap = try #require(CivilDate.dayNumber(year: 2008, month: 2, day: 29))
+    let day = { (y: Int, m: Int, d: Int) in CivilDate.dayNumber(year: y, month: m, day: d) ?? 0 }
+    #expect(IDNumber.age(born: leap, on: day(2026, 2, 28)) == 17)
+    #expect(IDNumber.age(born: leap, on: day(2026, 3, 1)) == 18)
+    #expect(IDNumber.age(born: leap, on: day(2028, 2, 29)) == 20)
+    #expect(IDNumber.age(born: day(1966, 3, 31), on: day(2026, 3, 30)) == 59)
+    #expect(IDNumber.age(born: day(1966, 3, 31), on: day(2026, 3, 31)) == 60)
+    #expect(IDNumber.age(born: leap, on: leap) == 0)
+  }
+
+  @Test("comparison key: X and x agree; other shapes have none")
+  func comparisonKey() {
+    let upper = bytes("11010519500101008X") { IDNumber.comparisonKey($0) }
+    #expect(upper != nil)
+    #expect(bytes("11010519500101008x") { IDNumber.comparisonKey($0) } == upper)
+    #expect(bytes("110105195001010081") { IDNumber.comparisonKey($0) } != upper)
+    #expect(bytes("11010519500101008") { IDNumber.comparisonKey($0) } == nil)
+    #expect(bytes("1101051950010100AX") { IDNumber.comparisonKey($0) } == nil)
+    #expect(bytes("11010519500101008Y") { IDNumber.comparisonKey($0) } == nil)
+    #expect(upper.map(SameIDNumbers.text(of:)) == "11010519500101008X")
+    #expect(
+      bytes("000000000000000000") { IDNumber.comparisonKey($0) }.map(SameIDNumbers.text(of:)) == "000000000000000000")
+  }
+}

@@ -32,5 +32,29 @@ func check(_ bytes: UnsafeBufferPointer<UInt8>) {
   }
   _ = ValueParser.integer(bytes)
   _ = ValueParser.boolean(bytes)
-  _ = IDNumber.checksumProblem(bytes)
+  checkIDNumber(bytes)
+}
+
+/// The ID number's check, and what a number that passes it gives: a birth date that round-trips
+/// through the calendar, an age that is never negative on a later day, and a comparison key that
+/// does not depend on the case of the check character.
+func checkIDNumber(_ bytes: UnsafeBufferPointer<UInt8>) {
+  let problem = IDNumber.checksumProblem(bytes)
+  _ = IDNumber.isMale(bytes)
+  if let birth = IDNumber.birthDate(bytes) {
+    let parts = CivilDate.components(of: birth)
+    precondition(CivilDate.dayNumber(year: parts.year, month: parts.month, day: parts.day) == birth, "birth round trip")
+    precondition(IDNumber.age(born: birth, on: birth) == 0, "age on the birth day")
+    let later = birth + Day(bytes.count * 97)
+    let age = IDNumber.age(born: birth, on: later)
+    precondition(age >= 0 && age <= bytes.count * 97 / 365 + 1, "age out of range")
+  }
+  let key = IDNumber.comparisonKey(bytes)
+  if problem == nil { precondition(key != nil, "a well-formed number has a comparison key") }
+  if let key {
+    precondition(key < 1 << 60, "comparison key out of range")
+    var upper = Array(bytes)
+    if upper.last == UInt8(ascii: "x") { upper[upper.count - 1] = UInt8(ascii: "X") }
+    precondition(upper.withUnsafeBufferPointer { IDNumber.comparisonKey($0) } == key, "x and X differ")
+  }
 }

@@ -168,6 +168,23 @@ public enum Tables {
       },
     ])
 
+  /// `callback`: the callback sample (抽查回访名单, SPEC §11), one beneficiary served in the period a
+  /// row, sorted by `beneficiary_id`.
+  public static let callback = Table<CallbackRow>(
+    "callback",
+    [
+      TableColumn("beneficiary_id", Bilingual("对象编号", "Beneficiary ID")) { .text($0.beneficiaryId) },
+      TableColumn("name", Header.personName) { .text($0.name) },
+      TableColumn("station_id", Header.stationId) { .text($0.stationId) },
+      TableColumn("station_name", Header.stationName) { .text($0.stationName) },
+      TableColumn("services", Bilingual("服务人次（人次）", "Services (records)"), .count) { .count($0.services) },
+      TableColumn("last_service", Bilingual("最近服务日期", "Last service"), .date) { .day($0.lastService) },
+      TableColumn("service_types", Bilingual("服务类型", "Service types")) {
+        .text($0.serviceTypes.map(\.code).joined(separator: ";"))
+      },
+      TableColumn("workers", Bilingual("服务人员编号", "Worker IDs")) { .text($0.workers.joined(separator: ";")) },
+    ])
+
   /// `non_reporting_stations`: active stations and points with no service or activity in the period.
   public static let nonReportingStations = Table<NonReportingStationRow>(
     "non_reporting_stations",

@@ -5,6 +5,9 @@ struct BeneficiaryFileReader: PieceReader {
   let areaIndex: IDIndex, stationIndex: IDIndex
   /// Whether names and ID numbers are masked in issues.
   let masksPersonalData: Bool
+  /// The as-of day: ages for `category-age-mismatch` are taken on it, and a birth date after it
+  /// is an `id-checksum` warning.
+  let asOf: Day
   /// Where to count the rows read.
   let progress: ValidationProgress?
 
@@ -51,10 +54,32 @@ struct BeneficiaryFileReader: PieceReader {
     candidates.table.disabilityGrade.append(Int8(grade ?? 0))
     candidates.table.registeredOn.append(registered)
     candidates.table.exitedOn.append(exited ?? .never)
-    if !idNumber.isEmpty, let problem = IDNumber.checksumProblem(idNumber) {
-      scope.addIssue(.idChecksum(problem: problem), column: .idNumber)
-    }
+    candidates.idNumbers.append(IDNumber.comparisonKey(idNumber) ?? SameIDNumbers.none)
+    if !idNumber.isEmpty { checkIDNumber(idNumber, categories: categories, &scope) }
     return id
+  }
+
+  /// The ID number's warnings (SPEC §4, §11): `id-checksum` for a wrong length or check
+  /// character, or a birth date that is not a real date or is after the as-of day; else
+  /// `category-age-mismatch` when the holder's age on the as-of day does not fit `categories`.
+  private func checkIDNumber(
+    _ idNumber: UnsafeBufferPointer<UInt8>, categories: CategorySet, _ scope: inout RowScope<BeneficiaryColumn>
+  ) {
+    if let problem = IDNumber.checksumProblem(idNumber) {
+      scope.addIssue(.idChecksum(problem: problem), column: .idNumber)
+    } else if let birth = IDNumber.birthDate(idNumber) {
+      guard birth <= asOf else {
+        scope.addIssue(.idBornAfterAsOf(asOf: asOf), column: .idNumber)
+        return
+      }
+      let age = IDNumber.age(born: birth, on: asOf)
+      let unfitting = Category.unfitting(categories, age: age)
+      if !unfitting.isEmpty {
+        scope.addIssue(.categoriesUnfitAge(categories: unfitting, age: age, asOf: asOf), column: .categories)
+      }
+    } else {
+      scope.addIssue(.idBirthDateNotReal, column: .idNumber)
+    }
   }
 }
 
@@ -65,11 +90,15 @@ struct BeneficiaryCandidates: CandidateRows {
   var table = BeneficiaryTable()
   /// Each candidate's `household_id` (empty when none).
   var households = PackedKeys()
+  /// Each candidate's ID number as ``IDNumber/comparisonKey(_:)`` gives it, or a key no number has when it has none
+  /// of that shape (``SameIDNumbers/none``), for `id-duplicate`.
+  var idNumbers: [UInt64] = []
 
   /// Reserves room for `count` rows.
   mutating func reserveCapacity(_ count: Int) {
     table.reserveCapacity(count)
     households.reserveCapacity(keys: count, bytesPerKey: 8)
+    idNumbers.reserveCapacity(count)
   }
 
   /// The station of candidate `candidate`.

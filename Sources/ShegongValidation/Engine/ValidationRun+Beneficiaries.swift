@@ -8,7 +8,7 @@ extension ValidationRun {
   /// numbered in reading order, so the result is the same for any number of threads.
   func validateBeneficiaries(_ entry: InputFolder.Entry) throws(IngestError) {
     let reader = BeneficiaryFileReader(
-      areaIndex: areaIndex, stationIndex: stationIndex, masksPersonalData: !options.unmasked,
+      areaIndex: areaIndex, stationIndex: stationIndex, masksPersonalData: !options.unmasked, asOf: options.asOf,
       progress: options.progress)
     let threads = options.threads ?? (Self.fileSize(entry.path) < Self.bytesPerThread ? 1 : Processors.count)
     // The file's text is released once read: the pieces keep copies of what they need, and a
@@ -21,8 +21,12 @@ extension ValidationRun {
     if householdIndex.count == 0 { householdIndex = IDIndex(capacity: rows / 2, keyLength: 8) }
     var table = BeneficiaryTable()
     table.reserveCapacity(file.pieces.reduce(0) { $0 + $1.lines.count })
+    var sameID = SameIDNumbers(
+      fileIndex: inputs.files.count, header: file.headers[BeneficiaryColumn.idNumber.rawValue],
+      masks: !options.unmasked)
     try merge(file, readBy: BeneficiaryFileReader.self, keys: &beneficiaryIndex) {
-      piece, _, accepted throws(IDIndex.Full) in
+      piece, shift, accepted throws(IDIndex.Full) in
+      sameID.check(piece, shift: shift, accepted: accepted, firstRow: table.count, table: table, run: self)
       BeneficiaryTable.readColumns.append(accepted, of: piece.candidates.table, to: &table)
       try numberHouseholds(of: accepted.joined(), households: piece.candidates.households, into: &table)
     }

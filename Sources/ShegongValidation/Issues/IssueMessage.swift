@@ -63,6 +63,19 @@ enum IssueMessage: Sendable {
   // MARK: id-checksum
   /// The ID number fails its check: `problem` says how.
   case idChecksum(problem: String)
+  /// The birth date of an ID number whose check character is right (characters 7–14) is not a
+  /// real date; the message does not quote it, since masking hides those characters.
+  case idBirthDateNotReal
+  /// The birth date of an ID number whose check character is right is after the as-of day `asOf`.
+  case idBornAfterAsOf(asOf: Day)
+
+  // MARK: category-age-mismatch
+  /// The holder, `age` on the as-of day `asOf` by the ID number's birth date, does not fit `categories`.
+  case categoriesUnfitAge(categories: [Category], age: Int, asOf: Day)
+
+  // MARK: id-duplicate
+  /// Beneficiary `beneficiary` of station `station`, on `line` of the same file, has the same ID number.
+  case sameIDNumber(beneficiary: String, station: String, line: Int)
 
   // MARK: worker-inactive
   /// `worker` was not employed on `date`.
@@ -110,7 +123,9 @@ enum IssueMessage: Sendable {
     case .afterAsOf: .futureDate
     case .unknownReference: .unknownReference
     case .repeatedKey, .repeatedSignIn: .duplicateKey
-    case .idChecksum: .idChecksum
+    case .idChecksum, .idBirthDateNotReal, .idBornAfterAsOf: .idChecksum
+    case .categoriesUnfitAge: .categoryAgeMismatch
+    case .sameIDNumber: .idDuplicate
     case .workerNotEmployed, .leadWorkerNotEmployed: .workerInactive
     case .beneficiaryNotRegistered, .beneficiaryNotRegisteredForActivity: .beneficiaryInactive
     case .otherStation: .stationMismatch
@@ -168,6 +183,15 @@ enum IssueMessage: Sendable {
       "beneficiary \(beneficiary) already signed in at activity \(activity) on an earlier row"
     case .idChecksum(let problem):
       "the ID number \(problem)"
+    case .idBirthDateNotReal:
+      "the birth date in the ID number (characters 7–14) is not a real date"
+    case .idBornAfterAsOf(let asOf):
+      "the birth date in the ID number is after the as-of day \(CivilDate.string(asOf))"
+    case .categoriesUnfitAge(let categories, let age, let asOf):
+      "age \(age) on the as-of day \(CivilDate.string(asOf)) (from the ID number) does not fit "
+        + categories.map { "\($0.code) (\(Self.ages($0)))" }.joined(separator: ", ")
+    case .sameIDNumber(let beneficiary, let station, let line):
+      "the same ID number as beneficiary \(beneficiary) of station \(station) (line \(line))"
     case .workerNotEmployed(let worker, let date):
       "worker \(worker) was not employed on \(CivilDate.string(date))"
     case .leadWorkerNotEmployed(let worker, let date):
@@ -188,6 +212,12 @@ enum IssueMessage: Sendable {
     case .signInsExceed(let signIns, let participants):
       "\(signIns) beneficiaries signed in but participants is \(participants)"
     }
+  }
+
+  /// The ages a category fits, in words (`under 18`, `60 or over`).
+  static func ages(_ category: Category) -> String {
+    guard let ages = category.ages else { return "any age" }
+    return ages.lowerBound == 0 ? "under \(ages.upperBound)" : "\(ages.lowerBound) or over"
   }
 
   /// Minutes as decimal hours with at most two decimals (`750` → `12.5`).

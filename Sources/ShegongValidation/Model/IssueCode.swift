@@ -17,6 +17,8 @@ public enum IssueCode: String, Sendable, CaseIterable, Comparable {
   case workerDayOverLimit = "worker-day-over-limit"
   case possibleDuplicate = "possible-duplicate"
   case attendanceExceedsParticipants = "attendance-exceeds-participants"
+  case categoryAgeMismatch = "category-age-mismatch"
+  case idDuplicate = "id-duplicate"
 
   /// `error` for the rejecting codes, `warning` for the others.
   public var severity: Severity {
@@ -130,6 +132,17 @@ extension IssueCode {
         chinese: "核对活动的参与人次和签到名单，参与人次应不少于签到人数。",
         english: "Compare the activity's participants with its sign-in list; participants must be at least "
           + "the number signed in.")
+    case .categoryAgeMismatch:
+      FixAdvice(
+        chinese: "核对身份证号中的出生日期和对象类别：儿童类别须未满 18 周岁，独居、留守老人须年满 60 周岁，高龄老人须年满 80 周岁，改正录错的一方。",
+        english: "Compare the birth date in the ID number with the categories: child categories are under 18, "
+          + "elderly living alone and left-behind elderly 60 or over, advanced-age elderly 80 or over; correct "
+          + "whichever is wrong.")
+    case .idDuplicate:
+      FixAdvice(
+        chinese: "同一身份证号已登记在前面的服务对象名下：若是同一人在两个站点重复建档，请保留一处；若号码录错，请对照身份证改正。",
+        english: "An earlier beneficiary has the same ID number: if one person is registered twice (often at two "
+          + "stations), keep one record; if the number is mistyped, correct it from the ID card.")
     }
   }
 }

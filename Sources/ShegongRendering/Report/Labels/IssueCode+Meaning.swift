@@ -15,7 +15,9 @@ extension IssueCode {
     case .futureDate: Bilingual("日期晚于数据截至日", "The date is after the as-of date")
     case .unknownReference: Bilingual("引用的编号在对应文件中不存在", "An id that points at no accepted row")
     case .duplicateKey: Bilingual("编号与前面已接受的行重复", "The key of an earlier accepted row again")
-    case .idChecksum: Bilingual("身份证号位数或校验位不正确", "An ID number of the wrong length or with a wrong check character")
+    case .idChecksum:
+      Bilingual(
+        "身份证号位数、校验位或出生日期不正确", "An ID number of the wrong length, with a wrong check character or birth date")
     case .workerInactive: Bilingual("服务或活动日期不在人员在职期间", "Dated when the worker was not employed")
     case .beneficiaryInactive: Bilingual("服务或签到日期不在对象建档期间", "Dated when the beneficiary was not registered")
     case .stationMismatch: Bilingual("服务站点与人员所属站点不同", "The service's station differs from the worker's station")
@@ -23,6 +25,9 @@ extension IssueCode {
     case .workerDayOverLimit: Bilingual("同一人员当日服务时长超过上限", "A worker's services on one day exceed the daily limit")
     case .possibleDuplicate: Bilingual("疑似重复录入的服务记录", "Possibly the same service entered twice")
     case .attendanceExceedsParticipants: Bilingual("签到人数多于登记的参与人次", "More sign-ins than the participants recorded")
+    case .categoryAgeMismatch:
+      Bilingual("对象类别与身份证号中的年龄不符", "The categories do not fit the age the ID number gives")
+    case .idDuplicate: Bilingual("身份证号与前面的服务对象重复", "The ID number of an earlier beneficiary again")
     }
   }
 
