@@ -56,7 +56,8 @@ struct SameIDNumbers {
       run.fileIssue(
         file: fileIndex, line: Int(line), column: header,
         .sameIDNumber(beneficiary: id, station: run.inputs.stations.id[Int(station)], line: Int(earlier.line)),
-        value: masks ? Masking.idNumber(number) : number)
+        value: masks ? Masking.idNumber(number) : number,
+        station: Int32(piece.candidates.table.station[candidate]))
     }
   }
 

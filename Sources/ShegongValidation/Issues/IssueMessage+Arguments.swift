@@ -125,6 +125,21 @@ extension IssueMessage {
       arguments.int64(signIns)
       arguments.int64(participants)
       return 29
+    case .idBirthDateNotReal:
+      return 30
+    case .idBornAfterAsOf(let asOf):
+      arguments.int(asOf)
+      return 31
+    case .categoriesUnfitAge(let categories, let age, let asOf):
+      arguments.int(Int32(categories.reduce(0) { $0 | 1 << Int($1.rawValue) }))
+      arguments.int(age)
+      arguments.int(asOf)
+      return 32
+    case .sameIDNumber(let beneficiary, let station, let line):
+      arguments.text(beneficiary)
+      arguments.text(station)
+      arguments.int(line)
+      return 33
     }
   }
 
@@ -170,7 +185,14 @@ extension IssueMessage {
       return .dayOverLimit(
         worker: arguments.text(), minutes: arguments.int64(), date: arguments.int32(), limit: arguments.int64())
     case 28: return .repeatsRecord(record: arguments.text(), file: arguments.text(), line: arguments.int32())
-    default: return .signInsExceed(signIns: arguments.int64(), participants: arguments.int64())
+    case 29: return .signInsExceed(signIns: arguments.int64(), participants: arguments.int64())
+    case 30: return .idBirthDateNotReal
+    case 31: return .idBornAfterAsOf(asOf: arguments.int32())
+    case 32:
+      let bits = arguments.int32()
+      let categories = Category.allCases.filter { bits & 1 << Int32($0.rawValue) != 0 }
+      return .categoriesUnfitAge(categories: categories, age: arguments.int(), asOf: arguments.int32())
+    default: return .sameIDNumber(beneficiary: arguments.text(), station: arguments.text(), line: arguments.int())
     }
   }
 }

@@ -51,6 +51,8 @@ extension IssueCode {
     case .workerDayOverLimit: Bilingual("日工时超限", "Day over limit")
     case .possibleDuplicate: Bilingual("疑似重复", "Possible duplicate")
     case .attendanceExceedsParticipants: Bilingual("签到超员", "Sign-ins exceed participants")
+    case .categoryAgeMismatch: Bilingual("类别与年龄不符", "Category and age mismatch")
+    case .idDuplicate: Bilingual("身份证号重复", "Duplicate ID number")
     }
   }
 }
