@@ -18,6 +18,7 @@ enum ReportCommand: Subcommand {
     var quiet = false
     /// `--callback-sample N`: how many beneficiaries to draw for confirmation calls.
     var callbackSample: Int?
+    var sheetRows = ReportWorkbook.defaultSheetRows
   }
 
   /// The text of `shegong report --help`.
@@ -45,6 +46,12 @@ enum ReportCommand: Subcommand {
         throw UsageError(description: "--callback-sample must be a whole number ≥ 0, not \(text)")
       }
       options.callbackSample = count
+    }
+    if let text = try arguments.option("--sheet-rows") {
+      guard let rows = Int(text), rows > 0 else {
+        throw UsageError(description: "--sheet-rows must be a positive whole number, not \(text)")
+      }
+      options.sheetRows = rows
     }
     try arguments.finish()
     var requested: Period?
@@ -95,7 +102,8 @@ enum ReportCommand: Subcommand {
     timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
-      figures: figures, validated: validated, language: options.language, templates: options.templates,
+      figures: figures, validated: validated, language: options.language, sheetRows: options.sheetRows,
+      templates: options.templates,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })

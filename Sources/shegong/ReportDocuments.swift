@@ -9,19 +9,22 @@ struct ReportDocuments {
   let figures: Figures
   let issues: IssueList
   let language: ReportLanguage
+  /// The most rows the workbook's list sheets show.
+  let sheetRows: Int
   let markdown: [UInt8]
   /// The callback sample, when `--callback-sample` asked for one.
   let callback: [CallbackRow]?
 
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
-    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String,
+    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, sheetRows: Int, templates: String,
     callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
     self.issues = validated.issues
     self.language = language
+    self.sheetRows = sheetRows
     let templatePath = templates + "/" + language.templateFileName
     guard let data = FileManager.default.contents(atPath: templatePath) else {
       throw TemplateError(fileName: templatePath, line: 0, kind: .unreadableFile)
@@ -37,7 +40,8 @@ struct ReportDocuments {
     let period = figures.period
     let workbookName = ReportWorkbook.fileName(for: period)
     let workbookPath = folder.stagedPath(for: workbookName)
-    let (figures, issues, language, outPath) = (self.figures, self.issues, self.language, folder.path)
+    let (figures, issues, language, sheetRows) = (self.figures, self.issues, self.language, self.sheetRows)
+    let outPath = folder.path
     let workingFolder = folder.stagingPath
     let workbook = BackgroundWork {
       do throws(XLSXError) {
@@ -45,7 +49,7 @@ struct ReportDocuments {
         // staging folder, which goes with the run; the workbook reads the finished file back,
         // since the library does not check its writes to them.
         try ReportWorkbook.write(
-          figures: figures, issues: issues, language: language, path: workbookPath,
+          figures: figures, issues: issues, language: language, sheetRows: sheetRows, path: workbookPath,
           created: ReportWorkbook.creationTime(for: period), temporaryDirectory: workingFolder)
       } catch {
         throw OutputFolder.writeFailure(
@@ -55,13 +59,16 @@ struct ReportDocuments {
     // Whatever happens here, the workbook's thread must be done before the folder discards its files.
     do {
       try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
-      // The metrics document can run to hundreds of MB at province scale: stream it to its file.
+      // The metrics document and the lists can run to hundreds of MB at province scale: stream them.
       try folder.stage(MetricsJSON.fileName(for: period)) { append in
         try MetricsJSON.write(figures, to: append)
       }
       // So can the issues of a province: each is worded as its row is written.
       try folder.stage(IssuesCSV.fileName(for: period)) { append in
         try IssuesCSV.write(issues, to: append)
+      }
+      try folder.stage(OverdueCSV.fileName(for: period)) { append in
+        try OverdueCSV.write(figures.overdue, to: append)
       }
       if let callback {
         try folder.stage(CallbackCSV.fileName(for: period)) { append in try CallbackCSV.write(callback, to: append) }

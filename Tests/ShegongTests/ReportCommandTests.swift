@@ -17,15 +17,15 @@ struct ReportCommandTests {
     try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
   }
 
-  @Test("the default period is the latest month, all four outputs are written, and a rerun is byte-identical")
+  @Test("the default period is the latest month, every output is written, and a rerun is byte-identical")
   func defaultPeriodAndDeterminism() throws {
     let folder = try CommandRunner.temporaryFolder()
     let first = try report([], out: folder + "/a")
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("period 2026-10"))
     let expected = [
-      "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "report-2026-10.md",
-      "shegong-2026-10.xlsx",
+      "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "overdue-2026-10.csv",
+      "report-2026-10.md", "shegong-2026-10.xlsx",
     ]
     #expect(try files(in: folder + "/a") == expected)
     let second = try report(["--quiet"], out: folder + "/b")
@@ -42,9 +42,18 @@ struct ReportCommandTests {
         .split(separator: "\n").filter { !$0.contains("\"arguments\"") }
     }
     #expect(manifests[0] == manifests[1])
-    // The issues CSV starts with a UTF-8 BOM so that Excel reads it as Chinese text.
-    let issues = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/issues-2026-10.csv"))
-    #expect(Array(issues.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    // The CSV lists start with a UTF-8 BOM so that Excel reads them as Chinese text.
+    for name in ["issues-2026-10.csv", "overdue-2026-10.csv"] {
+      let list = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/\(name)"))
+      #expect(Array(list.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(name)")
+    }
+    // The overdue CSV lists as many people as the metrics count.
+    let json = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/metrics-2026-10.json"))
+    let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    let overdue = try #require((document["metrics"] as? [String: Any])?["overdue_beneficiaries"] as? Int)
+    let overdueCSV = try String(contentsOfFile: "\(folder)/a/overdue-2026-10.csv", encoding: .utf8)
+    #expect(overdue > 1000)
+    #expect(overdueCSV.components(separatedBy: "\r\n").count == overdue + 2)
   }
 
   @Test(

@@ -1,27 +1,18 @@
 import ShegongValidation
 
-/// The `overdue` table: its rows in order, each built when it is read.
+/// The `overdue` table: its rows in order, each worded only when it is read.
 ///
-/// A county has few overdue beneficiaries, a province may have millions; the table keeps one compact
-/// entry per row and builds the row (masking the name) only when it is read, so that it costs little
-/// memory until it is written.
+/// A county has few overdue beneficiaries, a province may have millions; the table keeps one
+/// entry of two integers per row (the beneficiary's index in the register and their last contact)
+/// and reads the register's columns, masking the name, only when a row is read, so that the list
+/// is never held as strings.
 public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
-  /// One row in compact form, gathered from the register in register order (reading it sequentially).
+  /// One row in compact form.
   struct Entry: Sendable {
-    /// `beneficiary_id`.
-    var id: String
-    /// `name`, in full.
-    var name: String
-    /// The beneficiary's station index.
-    var station: Int32
-    /// The beneficiary's area index.
-    var area: Int32
+    /// The beneficiary's index in the register.
+    var person: Int32
     /// The latest contact, or `PersonState.none`.
     var contact: Int32
-    /// The visit interval in days.
-    var interval: Int32
-    /// The beneficiary's categories.
-    var categories: CategorySet
   }
 
   /// The rows in order.
@@ -30,7 +21,11 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   let day: Day
   /// Whether names appear in full.
   let unmasked: Bool
-  /// The station ids, station names and area codes rows name.
+  /// The register the entries index (its arrays are shared, not copied).
+  let beneficiaries: BeneficiaryTable
+  /// Per beneficiary: the visit interval in days.
+  let intervals: [Int32]
+  /// The station ids and names, and the area codes, rows name.
   let stationIds: [String]
   let stationNames: [String]
   let areaCodes: [String]
@@ -53,25 +48,44 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   /// The row at `position`.
   public subscript(position: Int) -> OverdueRow {
     let entry = entries[position]
+    let person = Int(entry.person)
+    let station = Int(beneficiaries.station[person])
     let contacted = entry.contact != PersonState.none
     return OverdueRow(
-      beneficiaryId: entry.id,
-      name: unmasked ? entry.name : Masking.name(entry.name),
-      stationId: stationIds[Int(entry.station)],
-      stationName: stationNames[Int(entry.station)],
-      areaCode: areaCodes[Int(entry.area)],
-      categories: CategoryLists.shared.list(entry.categories),
-      intervalDays: Int(entry.interval),
+      beneficiaryId: beneficiaries.id[person],
+      name: unmasked ? beneficiaries.name[person] : Masking.name(beneficiaries.name[person]),
+      stationId: stationIds[station],
+      stationName: stationNames[station],
+      areaCode: areaCodes[Int(beneficiaries.area[person])],
+      categories: CategoryLists.shared.list(beneficiaries.categories[person]),
+      intervalDays: Int(intervals[person]),
       lastContact: contacted ? entry.contact : nil,
       daysSince: contacted ? Int(day) - Int(entry.contact) : nil
     )
+  }
+
+  /// The index in the station register of the station of the row at `position`.
+  public func station(at position: Int) -> Int {
+    Int(beneficiaries.station[Int(entries[position].person)])
+  }
+
+  /// The rows of each station, in the table's order: element `s` lists the positions of the rows
+  /// whose beneficiary is on station `s`'s register. Made in one pass over the rows.
+  public func positionsByStation() -> [[Int32]] {
+    var positions = [[Int32]](repeating: [], count: stationIds.count)
+    for (position, entry) in entries.enumerated() {
+      positions[Int(beneficiaries.station[Int(entry.person)])].append(Int32(position))
+    }
+    return positions
   }
 }
 
 extension OverdueRows {
   /// An empty table.
   public init() {
-    self.init(entries: [], day: 0, unmasked: false, stationIds: [], stationNames: [], areaCodes: [])
+    self.init(
+      entries: [], day: 0, unmasked: false, beneficiaries: BeneficiaryTable(), intervals: [], stationIds: [],
+      stationNames: [], areaCodes: [])
   }
 }
 
