@@ -107,7 +107,7 @@ enum ReportCommand: Subcommand {
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })
-    timer.lap("render markdown+json+csv")
+    timer.lap("render markdown + callback sample")
 
     let output = try OutputFolder(path: outPath, quiet: options.quiet)
     try documents.write(into: output, timer: timer)

@@ -43,7 +43,9 @@ struct ReportDocuments {
     let (figures, issues, language, sheetRows) = (self.figures, self.issues, self.language, self.sheetRows)
     let outPath = folder.path
     let workingFolder = folder.stagingPath
-    let workbook = BackgroundWork {
+    let workbook = BackgroundWork { () throws -> Duration in
+      let clock = ContinuousClock()
+      let start = clock.now
       do throws(XLSXError) {
         // libxlsxwriter keeps its working files (unlinked as soon as they are opened) in the
         // staging folder, which goes with the run; the workbook reads the finished file back,
@@ -51,6 +53,7 @@ struct ReportDocuments {
         try ReportWorkbook.write(
           figures: figures, issues: issues, language: language, sheetRows: sheetRows, path: workbookPath,
           created: ReportWorkbook.creationTime(for: period), temporaryDirectory: workingFolder)
+        return start.duration(to: clock.now)
       } catch {
         throw OutputFolder.writeFailure(
           outPath, workbookName, reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
@@ -77,8 +80,9 @@ struct ReportDocuments {
       _ = try? workbook.wait()
       throw error
     }
-    timer.lap("write text outputs")
-    try workbook.wait()
+    timer.lap("write text outputs (JSON, CSV lists, Markdown)")
+    let workbookTime = try workbook.wait()
     timer.lap("workbook (after the text outputs)")
+    timer.record("workbook (on its own thread, from the start of the writing)", workbookTime)
   }
 }
