@@ -91,7 +91,7 @@ for name in $CASES; do
     printf "%-14s %10d %10d %10.2f %9.0f %10.1f %10.0f\n", n, s, mb, t, s / t, mb / t, p / 1024 }'
   echo "  runs: ${times[*]} s" >&2
   # Each stage's median over the runs, in the order the run reports them.
-  awk '/^timing: / { sub(/^timing: /, ""); ms = $NF; $NF = ""; sub(/ $/, "")
+  awk '/^timing: / { sub(/^timing: /, ""); sub(/ ms$/, ""); ms = $NF; sub(/ [0-9]+$/, "")
       if (!($0 in n)) order[++stages] = $0; v[$0, ++n[$0]] = ms }
     END { for (i = 1; i <= stages; i++) { s = order[i]; m = n[s]
         for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (v[s, b] < v[s, a]) { t = v[s, a]; v[s, a] = v[s, b]; v[s, b] = t }

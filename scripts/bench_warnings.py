@@ -5,7 +5,7 @@
 
 Copies SOURCE to TARGET and rewrites its services files so that real-world trouble shows at
 province scale, leaving every other file as it is except the policy:
-  - every third service that gives a start time starts at 09:00, so that a worker's services on one
+  - every fifth service that gives a start time starts at 09:00, so that a worker's services on one
     day overlap (`worker-overlap`, the later of two equal starts is flagged);
   - one service in a hundred names a station other than its worker's (`station-mismatch`);
   - the policy's visit intervals are shortened to 7 days, so that most registered people are
@@ -87,7 +87,7 @@ def main(source, target):
         for row in rows:
             counts["rows"] += 1
             number = counts["rows"]
-            if start >= 0 and len(row) > start and row[start].strip() and number % 3 == 0:
+            if start >= 0 and len(row) > start and row[start].strip() and number % 5 == 0:
                 row[start] = "09:00"
                 counts["nine_oclock"] += 1
             if station >= 0 and len(row) > max(station, worker) and number % 100 == 7:

@@ -66,13 +66,16 @@ struct ReportDocuments {
       try folder.stage(MetricsJSON.fileName(for: period)) { append in
         try MetricsJSON.write(figures, to: append)
       }
+      timer.lap("write markdown + metrics JSON")
       // So can the issues of a province: each is worded as its row is written.
       try folder.stage(IssuesCSV.fileName(for: period)) { append in
         try IssuesCSV.write(issues, to: append)
       }
+      timer.lap("write issues CSV")
       try folder.stage(OverdueCSV.fileName(for: period)) { append in
         try OverdueCSV.write(figures.overdue, to: append)
       }
+      timer.lap("write overdue CSV")
       if let callback {
         try folder.stage(CallbackCSV.fileName(for: period)) { append in try CallbackCSV.write(callback, to: append) }
       }
@@ -80,7 +83,6 @@ struct ReportDocuments {
       _ = try? workbook.wait()
       throw error
     }
-    timer.lap("write text outputs (JSON, CSV lists, Markdown)")
     let workbookTime = try workbook.wait()
     timer.lap("workbook (after the text outputs)")
     timer.record("workbook (on its own thread, from the start of the writing)", workbookTime)
