@@ -5,13 +5,13 @@ import Testing
 @testable import ShegongRendering
 
 /// One cell as stored in a sheet's XML: its style index and its value or inline text.
-private struct StoredCell: Equatable {
+struct StoredCell: Equatable {
   var style: Int
   var content: String
 }
 
 /// Reads cells, formats and attributes out of a workbook written by ``ReportWorkbook``.
-private struct ReportXLSX {
+struct ReportXLSX {
   let package: XLSXPackage
 
   /// Writes the fixture's workbook in `language` to `folder` and opens it.

@@ -64,19 +64,16 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
     )
   }
 
-  /// The index in the station register of the station of the row at `position`.
-  public func station(at position: Int) -> Int {
-    Int(beneficiaries.station[Int(entries[position].person)])
-  }
-
-  /// The rows of each station, in the table's order: element `s` lists the positions of the rows
-  /// whose beneficiary is on station `s`'s register. Made in one pass over the rows.
-  public func positionsByStation() -> [[Int32]] {
+  /// The rows of each station, in the table's order: for each `station_id` with overdue people on
+  /// its register, the positions of their rows. Made in one pass over the rows.
+  public func positionsByStation() -> [String: [Int32]] {
     var positions = [[Int32]](repeating: [], count: stationIds.count)
     for (position, entry) in entries.enumerated() {
       positions[Int(beneficiaries.station[Int(entry.person)])].append(Int32(position))
     }
-    return positions
+    var byId: [String: [Int32]] = [:]
+    for (station, list) in positions.enumerated() where !list.isEmpty { byId[stationIds[station]] = list }
+    return byId
   }
 }
 

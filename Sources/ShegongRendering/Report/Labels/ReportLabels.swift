@@ -14,7 +14,7 @@ public struct ReportLabels: Sendable {
   }
 
   /// `chinese` or `english`, as the language says.
-  private func text(_ chinese: String, _ english: String) -> String {
+  func text(_ chinese: String, _ english: String) -> String {
     language == .chinese ? chinese : english
   }
 

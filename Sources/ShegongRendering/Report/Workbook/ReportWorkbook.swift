@@ -121,14 +121,7 @@ struct ReportWorkbookWriter<Issues: RandomAccessCollection<Issue>> where Issues.
   func writeTable(
     _ sheet: Worksheet, blocks: [SheetBlock], frozenColumns: Int = 0, filtered: Bool = true
   ) throws(XLSXError) {
-    guard let table = blocks.first else { return }
-    var writer = SheetWriter(sheet: sheet, blocks: blocks)
-    try sheet.freezePanes(row: table.firstDataRow, column: frozenColumns)
-    if filtered {
-      writer.filteredBlocks = [0]
-      try sheet.setAutofilter(table.range)
-    }
-    try writer.write()
+    try SheetWriter.writeTable(sheet, blocks: blocks, frozenColumns: frozenColumns, filtered: filtered)
   }
 
   /// The blocks of a list that may be longer than a sheet shows: its first `sheetRows` rows (or
