@@ -14,15 +14,16 @@ extension PeriodTables {
       let contact = scan.contact(person, end: end.index)
       // Days since contact, with Int.max standing for "never contacted" so that those come first.
       let since = contact == PersonState.none ? Int.max : day - Int(contact)
-      keys.append(
-        OverdueSortKey(
-          since: since, id: beneficiaries.id[person], entry: OverdueRows.Entry(person: Int32(person), contact: contact))
-      )
+      let entry = OverdueRows.Entry(
+        person: Int32(person), contact: contact, interval: overdue.interval[person],
+        station: beneficiaries.station[person], area: beneficiaries.area[person],
+        categories: beneficiaries.categories[person])
+      keys.append(OverdueSortKey(since: since, id: beneficiaries.id[person], entry: entry))
     }
     let ids = beneficiaries.id
     let entries = OverdueSortKey.sorted(keys, ids: ids).map(\.entry)
     return OverdueRows(
-      entries: entries, day: end.day, unmasked: unmasked, beneficiaries: beneficiaries, intervals: overdue.interval,
+      entries: entries, day: end.day, unmasked: unmasked, ids: ids, names: beneficiaries.name,
       stationIds: inputs.stations.id, stationNames: inputs.stations.name, areaCodes: inputs.areas.code)
   }
 }

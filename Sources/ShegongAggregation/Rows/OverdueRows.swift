@@ -3,9 +3,10 @@ import ShegongValidation
 /// The `overdue` table: its rows in order, each worded only when it is read.
 ///
 /// A county has few overdue beneficiaries, a province may have millions; the table keeps one
-/// entry of two integers per row (the beneficiary's index in the register and their last contact)
-/// and reads the register's columns, masking the name, only when a row is read, so that the list
-/// is never held as strings.
+/// entry of integers per row (the beneficiary's index in the register, their last contact, and
+/// the small integers gathered from the register in its order, so that writing the rows in
+/// overdue order reads few scattered places) and words a row, masking the name, only when it is
+/// read, so that the list is never held as strings.
 public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   /// One row in compact form.
   struct Entry: Sendable {
@@ -13,6 +14,14 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
     var person: Int32
     /// The latest contact, or `PersonState.none`.
     var contact: Int32
+    /// The visit interval in days.
+    var interval: Int32
+    /// The beneficiary's station index.
+    var station: Int32
+    /// The beneficiary's area index.
+    var area: Int32
+    /// The beneficiary's categories.
+    var categories: CategorySet
   }
 
   /// The rows in order.
@@ -21,10 +30,10 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   let day: Day
   /// Whether names appear in full.
   let unmasked: Bool
-  /// The register the entries index (its arrays are shared, not copied).
-  let beneficiaries: BeneficiaryTable
-  /// Per beneficiary: the visit interval in days.
-  let intervals: [Int32]
+  /// The ids of the register the entries index (shared with it, not copied).
+  let ids: [String]
+  /// The names of the register, in full (shared with it, not copied).
+  let names: [String]
   /// The station ids and names, and the area codes, rows name.
   let stationIds: [String]
   let stationNames: [String]
@@ -49,16 +58,16 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   public subscript(position: Int) -> OverdueRow {
     let entry = entries[position]
     let person = Int(entry.person)
-    let station = Int(beneficiaries.station[person])
+    let station = Int(entry.station)
     let contacted = entry.contact != PersonState.none
     return OverdueRow(
-      beneficiaryId: beneficiaries.id[person],
-      name: unmasked ? beneficiaries.name[person] : Masking.name(beneficiaries.name[person]),
+      beneficiaryId: ids[person],
+      name: unmasked ? names[person] : Masking.name(names[person]),
       stationId: stationIds[station],
       stationName: stationNames[station],
-      areaCode: areaCodes[Int(beneficiaries.area[person])],
-      categories: CategoryLists.shared.list(beneficiaries.categories[person]),
-      intervalDays: Int(intervals[person]),
+      areaCode: areaCodes[Int(entry.area)],
+      categories: CategoryLists.shared.list(entry.categories),
+      intervalDays: Int(entry.interval),
       lastContact: contacted ? entry.contact : nil,
       daysSince: contacted ? Int(day) - Int(entry.contact) : nil
     )
@@ -69,7 +78,7 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   public func positionsByStation() -> [String: [Int32]] {
     var positions = [[Int32]](repeating: [], count: stationIds.count)
     for (position, entry) in entries.enumerated() {
-      positions[Int(beneficiaries.station[Int(entry.person)])].append(Int32(position))
+      positions[Int(entry.station)].append(Int32(position))
     }
     var byId: [String: [Int32]] = [:]
     for (station, list) in positions.enumerated() where !list.isEmpty { byId[stationIds[station]] = list }
@@ -81,8 +90,7 @@ extension OverdueRows {
   /// An empty table.
   public init() {
     self.init(
-      entries: [], day: 0, unmasked: false, beneficiaries: BeneficiaryTable(), intervals: [], stationIds: [],
-      stationNames: [], areaCodes: [])
+      entries: [], day: 0, unmasked: false, ids: [], names: [], stationIds: [], stationNames: [], areaCodes: [])
   }
 }
 

@@ -174,8 +174,10 @@ extension ListCSV {
     to output: ([UInt8]) throws(Failure) -> Void
   ) throws(Failure) {
     let columns = table.columns(in: .json)
+    // Taken apart once, so that a million rows do not copy the columns' texts.
+    let values = columns.map(\.value)
     try write(header: columns.map(\.key), rows: rows, chunkSize: chunkSize, to: output) { element, csv in
-      for column in columns { csv.value(column.value(element)) }
+      for value in values { csv.value(value(element)) }
     }
   }
 }
