@@ -70,6 +70,7 @@ struct FeedbackTests {
     #expect(try st01.cell("A1", sheet: 1)?.content == "城关镇社工站（ST01）2026-06 数据反馈")
     #expect(try st01.cell("B2", sheet: 1)?.content == "ST01")
     #expect(try st01.cell("B4", sheet: 1)?.content == "城关镇")
+    #expect(try st01.cell("B5", sheet: 1)?.content == "2026-06（2026-06-01 至 2026-06-30）")
     // 数据问题: services.csv line 6 (the error), then line 12, in file and line order.
     let issues = 2
     #expect(try st01.cell("A1", sheet: issues)?.content == "文件")
@@ -116,7 +117,7 @@ struct FeedbackTests {
     let typeErrorRow = try #require(row(ofSharedString: typeError, in: about))
     let duplicateRow = try #require(row(ofSharedString: duplicate, in: about))
     #expect(duplicateRow == typeErrorRow + 1)
-    #expect(try st01.cell("D\(typeErrorRow)", sheet: 1)?.content == "1")
+    #expect(try st01.cell("B\(typeErrorRow)", sheet: 1)?.content == "1")
     #expect(try st01.cell("E\(duplicateRow)", sheet: 1)?.content == IssueCode.possibleDuplicate.fixAdvice.chinese)
     // The station's service records beside the region's: June has six services, five by ST01's
     // workers (W01 on 06-03 twice, 06-12 and 06-25; W03 on 06-15) and one by ST02's W02.

@@ -60,7 +60,7 @@ public enum FeedbackWorkbook {
       (labels.stationIdTitle, station.stationId),
       (labels.stationNameTitle, station.name),
       (labels.townshipTitle, station.townshipName),
-      (labels.periodTitle, "\(period.label)（\(ReportFormat.day(period.start)) – \(ReportFormat.day(period.end))）"),
+      (labels.periodTitle, labels.periodSpan(period)),
       (labels.asOfTitle, ReportFormat.day(figures.asOf)),
     ]
     let aboutBlock = SheetBlock(
@@ -101,8 +101,9 @@ public enum FeedbackWorkbook {
       blocks.append(.note(labels.noIssues, at: row + 1))
     } else {
       var byCode = SheetBlock(at: row + 1, items: counts, table: Tables.stationIssuesByCode, labels: labels)
-      // The what-to-fix sentences are long; they run on into the empty cells to their right.
-      byCode.sizedColumns = 4
+      // The what-to-fix sentences are long: their column is as wide as a column gets, and they run on
+      // into the empty cells to its right.
+      byCode.sizedColumns = 5
       blocks.append(byCode)
     }
     // The first block is the title: no frozen rows (row 0 above it) and no filter.

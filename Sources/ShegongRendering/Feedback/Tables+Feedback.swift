@@ -30,14 +30,15 @@ extension Tables {
       TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
     ])
 
-  /// A station's issues per code on its feedback workbook's 说明 sheet, with what to fix.
+  /// A station's issues per code on its feedback workbook's 说明 sheet, with what to fix; the
+  /// narrow columns first, as they sit under the narrow columns of the figures beside the region's.
   static let stationIssuesByCode = Table<IssueCount>(
     "station_issues_by_code",
     [
       TableColumn("code", Header.issueCode) { .text($0.code.rawValue) },
+      TableColumn("count", Bilingual("条数", "Issues"), .count) { .count($0.count) },
       TableColumn("severity", Header.severity) { .term(code: $0.code.severity.rawValue, label: $0.code.severity.name) },
       TableColumn("rule", Bilingual("问题", "Rule")) { .label($0.code.meaning) },
-      TableColumn("count", Bilingual("条数", "Issues"), .count) { .count($0.count) },
       TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
     ])
 }

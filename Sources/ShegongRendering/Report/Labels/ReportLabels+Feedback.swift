@@ -11,6 +11,13 @@ extension ReportLabels {
     text("\(station)（\(id)）\(period) 数据反馈", "Data feedback for \(station) (\(id)), \(period)")
   }
 
+  /// A period with its days: `2026-06（2026-06-01 至 2026-06-30）`, `2026-06 (2026-06-01 to 2026-06-30)`.
+  func periodSpan(_ period: Period) -> String {
+    let start = ReportFormat.day(period.start)
+    let end = ReportFormat.day(period.end)
+    return text("\(period.label)（\(start) 至 \(end)）", "\(period.label) (\(start) to \(end))")
+  }
+
   /// The station's name: `站点名称`.
   var stationNameTitle: String { text("站点名称", "Station") }
   /// The station's id: `站点编号`.
