@@ -19,6 +19,8 @@ enum ReportCommand: Subcommand {
     /// `--callback-sample N`: how many beneficiaries to draw for confirmation calls.
     var callbackSample: Int?
     var sheetRows = ReportWorkbook.defaultSheetRows
+    /// `--feedback`: a workbook for each station with issues or overdue people.
+    var feedback = false
   }
 
   /// The text of `shegong report --help`.
@@ -41,6 +43,7 @@ enum ReportCommand: Subcommand {
     options.strict = arguments.flag("--strict")
     options.unmasked = arguments.flag("--unmasked")
     options.quiet = arguments.flag("--quiet")
+    options.feedback = arguments.flag("--feedback")
     if let text = try arguments.option("--callback-sample") {
       guard let count = Int(text), count >= 0 else {
         throw UsageError(description: "--callback-sample must be a whole number ≥ 0, not \(text)")
@@ -103,7 +106,7 @@ enum ReportCommand: Subcommand {
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
       figures: figures, validated: validated, language: options.language, sheetRows: options.sheetRows,
-      templates: options.templates,
+      feedback: options.feedback, templates: options.templates,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })

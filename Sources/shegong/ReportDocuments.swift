@@ -12,19 +12,22 @@ struct ReportDocuments {
   /// The most rows the workbook's list sheets show.
   let sheetRows: Int
   let markdown: [UInt8]
+  /// Whether each station gets its feedback workbook (`--feedback`).
+  let feedback: Bool
   /// The callback sample, when `--callback-sample` asked for one.
   let callback: [CallbackRow]?
 
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
-    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, sheetRows: Int, templates: String,
-    callback: [CallbackRow]? = nil
+    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, sheetRows: Int, feedback: Bool = false,
+    templates: String, callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
     self.issues = validated.issues
     self.language = language
     self.sheetRows = sheetRows
+    self.feedback = feedback
     let templatePath = templates + "/" + language.templateFileName
     guard let data = FileManager.default.contents(atPath: templatePath) else {
       throw TemplateError(fileName: templatePath, line: 0, kind: .unreadableFile)
@@ -86,5 +89,33 @@ struct ReportDocuments {
     let workbookTime = try workbook.wait()
     timer.lap("workbook (after the text outputs)")
     timer.record("workbook (on its own thread, from the start of the writing)", workbookTime)
+    // The period's feedback is replaced as a whole, or dropped by a run without --feedback: a
+    // workbook left from an earlier run would tell a station about rows it may have fixed.
+    folder.replaces(in: "feedback", endingWith: "-\(period.label).xlsx")
+    folder.replaces(in: "feedback", endingWith: "index-\(period.label).csv")
+    if feedback {
+      try writeFeedback(into: folder)
+      timer.lap("feedback workbooks")
+    }
+  }
+
+  /// Writes `feedback/<station_id>-<label>.xlsx` for every station with an attributed issue or an
+  /// overdue person, on every processor, then `feedback/index-<label>.csv`.
+  private func writeFeedback(into folder: OutputFolder) throws {
+    let period = figures.period
+    let stations = StationFeedback.stations(figures: figures, issues: issues)
+    // Staged paths are taken here, on one thread: the folder records each name it hands out.
+    let paths = stations.map { folder.stagedPath(for: $0.fileName) }
+    do throws(XLSXError) {
+      try FeedbackWorkbook.writeAll(
+        stations, paths: paths, figures: figures, issues: issues, language: language,
+        temporaryDirectory: folder.stagingPath)
+    } catch {
+      throw OutputFolder.writeFailure(
+        folder.path, "feedback/", reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
+    }
+    try folder.stage(StationFeedback.indexFileName(for: period)) { append in
+      try FeedbackWorkbook.writeIndex(stations, to: append)
+    }
   }
 }

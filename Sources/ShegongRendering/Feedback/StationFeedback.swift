@@ -20,21 +20,20 @@ public struct StationFeedback: Sendable {
   /// The stations that get a workbook: every accepted station (a row of `by_station`) with at least
   /// one attributed issue or one overdue person on its register, by `station_id` bytewise.
   ///
+  /// Reads the issues' records (their station, code, file and line) without wording them.
+  ///
   /// - Parameters:
   ///   - figures: The figures of the period.
   ///   - issues: Every issue of the run, in the order the issues CSV lists them.
-  ///   - stationOfIssue: The id of the station that the issue at a position of `issues` is
-  ///     attributed to, empty when none.
-  public static func stations<Issues: RandomAccessCollection<Issue>>(
-    figures: Figures, issues: Issues, stationOfIssue: (Int) -> String
-  ) -> [StationFeedback] where Issues.Index == Int {
+  public static func stations(figures: Figures, issues: IssueList) -> [StationFeedback] {
     let rows = figures.byStation
     var rowOfId: [String: Int] = [:]
     rowOfId.reserveCapacity(rows.count)
     for (index, row) in rows.enumerated() { rowOfId[row.stationId] = index }
+    let records = issues.records
     var issuesOfRow = [[Int32]](repeating: [], count: rows.count)
-    for position in issues.indices {
-      let id = stationOfIssue(position)
+    for position in records.indices {
+      let id = issues.stationID(at: position)
       guard !id.isEmpty, let row = rowOfId[id] else { continue }
       issuesOfRow[row].append(Int32(position))
     }
@@ -48,11 +47,11 @@ public struct StationFeedback: Sendable {
       var warnings = 0
       var rejectedRows = Set<RowPosition>()
       for position in issuesOfRow[index] {
-        let issue = issues[Int(position)]
-        if issue.severity == .warning {
+        let record = records[Int(position)]
+        if record.severity == .warning {
           warnings += 1
         } else {
-          rejectedRows.insert(RowPosition(file: issue.fileIndex, line: issue.line))
+          rejectedRows.insert(RowPosition(file: record.fileIndex, line: Int(record.line)))
         }
       }
       result.append(

@@ -24,7 +24,7 @@ extension Tables {
       TableColumn("line", Bilingual("行号", "Line"), .count) { .count($0.line) },
       TableColumn("column", Bilingual("列", "Column")) { .text($0.column) },
       TableColumn("severity", Header.severity) { .term(code: $0.severity.rawValue, label: $0.severity.name) },
-      TableColumn("rule", Bilingual("问题", "Rule")) { .label($0.code.meaning) },
+      TableColumn("rule", Bilingual("规则", "Rule")) { .label($0.code.ruleName) },
       TableColumn("message", Bilingual("说明", "Message")) { .text($0.message) },
       TableColumn("value", Bilingual("原值", "Value")) { .text($0.value) },
       TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
@@ -38,7 +38,7 @@ extension Tables {
       TableColumn("code", Header.issueCode) { .text($0.code.rawValue) },
       TableColumn("count", Bilingual("条数", "Issues"), .count) { .count($0.count) },
       TableColumn("severity", Header.severity) { .term(code: $0.code.severity.rawValue, label: $0.code.severity.name) },
-      TableColumn("rule", Bilingual("问题", "Rule")) { .label($0.code.meaning) },
+      TableColumn("rule", Bilingual("规则", "Rule")) { .label($0.code.ruleName) },
       TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
     ])
 }
