@@ -15,17 +15,18 @@ extension Tables {
       TableColumn("overdue", HeadlineKey.overdueBeneficiaries.title, .count) { .count($0.overdue.count) },
     ])
 
-  /// A station's issues on its feedback workbook's 数据问题 sheet: where each is, what rule it
-  /// breaks, the value, and what to change.
+  /// A station's issues on its feedback workbook's 数据问题 sheet (SPEC §7): where each is, what
+  /// rule it breaks, the value, and what to change, all in the report's language (the issues CSV
+  /// has each issue's message too).
   static let stationIssues = Table<Issue>(
     "station_issues",
     [
       TableColumn("file", Header.file) { .text($0.file) },
-      TableColumn("line", Bilingual("行号", "Line"), .count) { .count($0.line) },
+      // Without digit grouping: a station looks for line 25004 of its file, not 25,004.
+      TableColumn("line", Bilingual("行号", "Line"), .text) { .count($0.line) },
       TableColumn("column", Bilingual("列", "Column")) { .text($0.column) },
       TableColumn("severity", Header.severity) { .term(code: $0.severity.rawValue, label: $0.severity.name) },
       TableColumn("rule", Bilingual("规则", "Rule")) { .label($0.code.ruleName) },
-      TableColumn("message", Bilingual("说明", "Message")) { .text($0.message) },
       TableColumn("value", Bilingual("原值", "Value")) { .text($0.value) },
       TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
     ])
