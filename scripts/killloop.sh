@@ -12,10 +12,10 @@
 #   wholly report B. A snapshot whose files vanished under it (the old set is removed right
 #   after the exchange) is counted, not failed.
 #
-# Each run writes the other of two reports whose four files all differ, so a mix would show.
+# Each run writes the other of two reports whose files all differ, so a mix would show.
 # After the KILLS kills at random moments come EXCHANGE_KILLS kills aimed right after the
 # exchange (as soon as `--out` is another folder), which random kills rarely hit. At the end a
-# normal run must leave the four outputs, the bystanders, and nothing beside the folder.
+# normal run must leave the five outputs, the bystanders, and nothing beside the folder.
 #
 #   make killloop                          # builds, then runs this script
 #   KILLS=50 SERVICES=400000 SHEGONG=.build/release/shegong bash scripts/killloop.sh
@@ -29,7 +29,7 @@ EXCHANGE_KILLS=${EXCHANGE_KILLS:-5}
 SERVICES=${SERVICES:-200000}
 BYSTANDERS=${BYSTANDERS:-2000}
 TEMPLATES=${TEMPLATES:-Templates}
-OUTPUTS=(shegong-2026-10.xlsx report-2026-10.md metrics-2026-10.json issues-2026-10.csv)
+OUTPUTS=(shegong-2026-10.xlsx report-2026-10.md metrics-2026-10.json issues-2026-10.csv overdue-2026-10.csv)
 FLAGS_A=(--period 2026-10 --as-of 2026-10-25 --lang en)
 FLAGS_B=(--period 2026-10 --as-of 2026-11-20 --lang zh)
 
@@ -54,7 +54,7 @@ report() { # report OUT FLAGS...
   "$BIN" report --inputs "$work/inputs" --templates "$TEMPLATES" --out "$out" --quiet "$@"
 }
 
-# same_as REF DIR: the four outputs of DIR equal those of REF.
+# same_as REF DIR: the outputs of DIR equal those of REF.
 same_as() {
   local ref=$1 dir=$2 name
   for name in "${OUTPUTS[@]}"; do

@@ -6,6 +6,7 @@ enum Help {
     USAGE:
       shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
                        [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet] [--callback-sample N]
+                       [--sheet-rows N] [--feedback]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
       shegong verify   --out DIR [--inputs DIR] [--period P]
       shegong sample   --out DIR [--scale tiny|county|province] [--seed N] [--services N]
@@ -16,7 +17,8 @@ enum Help {
     """
 
   static let report = """
-    shegong report — write the report of one period: XLSX workbook, Markdown, metrics JSON, issues CSV.
+    shegong report — write the report of one period: XLSX workbook, Markdown, metrics JSON, issues CSV,
+    overdue CSV.
 
     OPTIONS:
       --inputs DIR         folder of input CSV files (default: Inputs)
@@ -30,6 +32,11 @@ enum Help {
       --callback-sample N  also write callback-<period>.csv: N beneficiaries served in the period, drawn
                            by SHA-256 of "<period>/<beneficiary_id>", for confirmation calls
       --quiet              print errors only
+      --sheet-rows N       the most rows the workbook's overdue and issues sheets show; the full lists
+                           are in the overdue and issues CSV files (default: 20000)
+      --feedback           also write feedback/<station_id>-<period>.xlsx for each station with issues
+                           or overdue people (its rows to fix and people to visit), and
+                           feedback/index-<period>.csv listing them
 
     Every run also writes manifest-<period>.json (each input and output with its SHA-256), which
     shegong verify checks.

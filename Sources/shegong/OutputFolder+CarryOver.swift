@@ -7,7 +7,8 @@ import Foundation
 extension OutputFolder {
   /// Hard-links into the staging folder every file of the folder that this run did not write,
   /// folders included (made anew with the same permissions, their files linked), so that the
-  /// exchange loses nothing but the outputs it replaces.
+  /// exchange loses nothing but the outputs it replaces: the files it wrote, and the sets of files
+  /// it replaces whole (``replaces(in:endingWith:)``).
   func carryOver() throws {
     try carryOver(relative: "")
   }
@@ -37,7 +38,7 @@ extension OutputFolder {
         }
         try carryOver(relative: name)
         _ = chmod(to, status.st_mode & 0o7777)
-      } else if !isStaged {
+      } else if !isStaged && !replacedSets.contains(where: { $0.folder == relative && entry.hasSuffix($0.suffix) }) {
         // A symbolic link is linked as itself, never followed.
         guard link(from, to) == 0 else { throw carryFailure(name, Self.text(of: errno)) }
       }

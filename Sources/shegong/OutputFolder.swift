@@ -44,6 +44,9 @@ final class OutputFolder {
   private var lockDescriptor: Int32 = -1
   /// The names (relative to the folder) of the files written into the staging folder.
   private var written: Set<String> = []
+  /// Files of the folder that this run replaces as a set even where it writes no file of that
+  /// name: those in subfolder `folder` whose names end with `suffix` (see ``replaces(in:endingWith:)``).
+  private(set) var replacedSets: [(folder: String, suffix: String)] = []
   /// Whether the staging folder exists and is this run's to remove.
   private var staging = false
 
@@ -156,6 +159,13 @@ final class OutputFolder {
     guard fclose(file) == 0 else {
       throw writeFailure(name, errno)
     }
+  }
+
+  /// Declares that the files in subfolder `folder` whose names end with `suffix` are outputs of this
+  /// run as a set: those it does not write again are not carried into the new set, so that a
+  /// station's feedback workbook from an earlier run of the period does not outlive it.
+  func replaces(in folder: String, endingWith suffix: String) {
+    replacedSets.append((folder, suffix))
   }
 
   /// The staged path of `name`, for a writer (such as the XLSX library) that fills the file

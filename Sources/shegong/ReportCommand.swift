@@ -18,6 +18,9 @@ enum ReportCommand: Subcommand {
     var quiet = false
     /// `--callback-sample N`: how many beneficiaries to draw for confirmation calls.
     var callbackSample: Int?
+    var sheetRows = ReportWorkbook.defaultSheetRows
+    /// `--feedback`: a workbook for each station with issues or overdue people.
+    var feedback = false
   }
 
   /// The text of `shegong report --help`.
@@ -40,11 +43,18 @@ enum ReportCommand: Subcommand {
     options.strict = arguments.flag("--strict")
     options.unmasked = arguments.flag("--unmasked")
     options.quiet = arguments.flag("--quiet")
+    options.feedback = arguments.flag("--feedback")
     if let text = try arguments.option("--callback-sample") {
       guard let count = Int(text), count >= 0 else {
         throw UsageError(description: "--callback-sample must be a whole number ≥ 0, not \(text)")
       }
       options.callbackSample = count
+    }
+    if let text = try arguments.option("--sheet-rows") {
+      guard let rows = Int(text), rows > 0 else {
+        throw UsageError(description: "--sheet-rows must be a positive whole number, not \(text)")
+      }
+      options.sheetRows = rows
     }
     try arguments.finish()
     var requested: Period?
@@ -95,11 +105,12 @@ enum ReportCommand: Subcommand {
     timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
-      figures: figures, validated: validated, language: options.language, templates: options.templates,
+      figures: figures, validated: validated, language: options.language, sheetRows: options.sheetRows,
+      feedback: options.feedback, templates: options.templates,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })
-    timer.lap("render markdown+json+csv")
+    timer.lap("render markdown + callback sample")
 
     let output = try OutputFolder(path: outPath, quiet: options.quiet)
     try documents.write(into: output, timer: timer)

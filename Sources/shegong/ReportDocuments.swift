@@ -9,19 +9,25 @@ struct ReportDocuments {
   let figures: Figures
   let issues: IssueList
   let language: ReportLanguage
+  /// The most rows the workbook's list sheets show.
+  let sheetRows: Int
   let markdown: [UInt8]
+  /// Whether each station gets its feedback workbook (`--feedback`).
+  let feedback: Bool
   /// The callback sample, when `--callback-sample` asked for one.
   let callback: [CallbackRow]?
 
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
-    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String,
-    callback: [CallbackRow]? = nil
+    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, sheetRows: Int, feedback: Bool = false,
+    templates: String, callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
     self.issues = validated.issues
     self.language = language
+    self.sheetRows = sheetRows
+    self.feedback = feedback
     let templatePath = templates + "/" + language.templateFileName
     guard let data = FileManager.default.contents(atPath: templatePath) else {
       throw TemplateError(fileName: templatePath, line: 0, kind: .unreadableFile)
@@ -37,16 +43,20 @@ struct ReportDocuments {
     let period = figures.period
     let workbookName = ReportWorkbook.fileName(for: period)
     let workbookPath = folder.stagedPath(for: workbookName)
-    let (figures, issues, language, outPath) = (self.figures, self.issues, self.language, folder.path)
+    let (figures, issues, language, sheetRows) = (self.figures, self.issues, self.language, self.sheetRows)
+    let outPath = folder.path
     let workingFolder = folder.stagingPath
-    let workbook = BackgroundWork {
+    let workbook = BackgroundWork { () throws -> Duration in
+      let clock = ContinuousClock()
+      let start = clock.now
       do throws(XLSXError) {
         // libxlsxwriter keeps its working files (unlinked as soon as they are opened) in the
         // staging folder, which goes with the run; the workbook reads the finished file back,
         // since the library does not check its writes to them.
         try ReportWorkbook.write(
-          figures: figures, issues: issues, language: language, path: workbookPath,
+          figures: figures, issues: issues, language: language, sheetRows: sheetRows, path: workbookPath,
           created: ReportWorkbook.creationTime(for: period), temporaryDirectory: workingFolder)
+        return start.duration(to: clock.now)
       } catch {
         throw OutputFolder.writeFailure(
           outPath, workbookName, reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
@@ -55,14 +65,20 @@ struct ReportDocuments {
     // Whatever happens here, the workbook's thread must be done before the folder discards its files.
     do {
       try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
-      // The metrics document can run to hundreds of MB at province scale: stream it to its file.
+      // The metrics document and the lists can run to hundreds of MB at province scale: stream them.
       try folder.stage(MetricsJSON.fileName(for: period)) { append in
         try MetricsJSON.write(figures, to: append)
       }
+      timer.lap("write markdown + metrics JSON")
       // So can the issues of a province: each is worded as its row is written.
       try folder.stage(IssuesCSV.fileName(for: period)) { append in
         try IssuesCSV.write(issues, to: append)
       }
+      timer.lap("write issues CSV")
+      try folder.stage(OverdueCSV.fileName(for: period)) { append in
+        try OverdueCSV.write(figures.overdue, to: append)
+      }
+      timer.lap("write overdue CSV")
       if let callback {
         try folder.stage(CallbackCSV.fileName(for: period)) { append in try CallbackCSV.write(callback, to: append) }
       }
@@ -70,8 +86,36 @@ struct ReportDocuments {
       _ = try? workbook.wait()
       throw error
     }
-    timer.lap("write text outputs")
-    try workbook.wait()
+    let workbookTime = try workbook.wait()
     timer.lap("workbook (after the text outputs)")
+    timer.record("workbook (on its own thread, from the start of the writing)", workbookTime)
+    // The period's feedback is replaced as a whole, or dropped by a run without --feedback: a
+    // workbook left from an earlier run would tell a station about rows it may have fixed.
+    folder.replaces(in: "feedback", endingWith: "-\(period.label).xlsx")
+    folder.replaces(in: "feedback", endingWith: "index-\(period.label).csv")
+    if feedback {
+      try writeFeedback(into: folder)
+      timer.lap("feedback workbooks")
+    }
+  }
+
+  /// Writes `feedback/<station_id>-<label>.xlsx` for every station with an attributed issue or an
+  /// overdue person, on every processor, then `feedback/index-<label>.csv`.
+  private func writeFeedback(into folder: OutputFolder) throws {
+    let period = figures.period
+    let stations = StationFeedback.stations(figures: figures, issues: issues)
+    // Staged paths are taken here, on one thread: the folder records each name it hands out.
+    let paths = stations.map { folder.stagedPath(for: $0.fileName) }
+    do throws(XLSXError) {
+      try FeedbackWorkbook.writeAll(
+        stations, paths: paths, figures: figures, issues: issues, language: language,
+        temporaryDirectory: folder.stagingPath)
+    } catch {
+      throw OutputFolder.writeFailure(
+        folder.path, "feedback/", reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
+    }
+    try folder.stage(StationFeedback.indexFileName(for: period)) { append in
+      try FeedbackWorkbook.writeIndex(stations, to: append)
+    }
   }
 }

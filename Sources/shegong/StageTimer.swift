@@ -22,6 +22,11 @@ final class StageTimer {
     last = now
   }
 
+  /// Records `duration` for a stage timed elsewhere (such as on another thread), beside the laps.
+  func record(_ name: String, _ duration: Duration) {
+    stages.append((name, duration))
+  }
+
   /// Time since the timer was made, in tenths of a second.
   var elapsedTenths: Int64 {
     let parts = start.duration(to: clock.now).components

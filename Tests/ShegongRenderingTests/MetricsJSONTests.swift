@@ -124,7 +124,7 @@ private let headlineKeys = [
 private let topLevelKeys = [
   "schema", "period", "previous_period", "year_ago_period", "as_of", "metrics", "previous", "year_ago", "ytd",
   "by_station", "by_township", "by_category", "by_disability", "by_service_type", "by_activity_group", "by_worker",
-  "trend", "overdue", "non_reporting_stations", "station_anomalies", "data_quality",
+  "trend", "non_reporting_stations", "station_anomalies", "data_quality",
 ]
 private let rowKeys: [String: [String]] = [
   "by_station": [
@@ -153,9 +153,6 @@ private let rowKeys: [String: [String]] = [
   "trend": [
     "month", "service_records", "households_visited", "home_visit_records", "activities", "activity_participants",
     "person_times", "beneficiaries_served", "social_worker_hours", "volunteer_hours",
-  ],
-  "overdue": [
-    "beneficiary_id", "name", "station_id", "area_code", "categories", "interval_days", "last_contact", "days_since",
   ],
   "non_reporting_stations": ["station_id", "name", "type", "township"],
   "station_anomalies": ["station_id", "name", "service_records", "median_6m", "ratio"],
@@ -247,7 +244,7 @@ struct MetricsJSONTests {
   func values() throws {
     let bytes = renderSample()
     let document = try parse(bytes)
-    #expect(document["schema"] as? String == "shegong.metrics/1")
+    #expect(document["schema"] as? String == "shegong.metrics/2")
     #expect(document["as_of"] as? String == "2026-11-03")
     let period = try #require(document["period"] as? [String: Any])
     #expect(period["label"] as? String == "2026-10")
@@ -288,20 +285,16 @@ struct MetricsJSONTests {
     #expect(issues["type-error"] as? Int == 1 && issues.count == 1)
   }
 
-  @Test("overdue rows: masked names, category lists, null for never contacted")
-  func overdue() throws {
-    let document = try parse(renderSample())
-    let overdue = try rows(document, "overdue")
-    // B1 (elderly_alone, dibao → 30 days): visited 10-05 → 26 days, not overdue.
-    // B2 (orphan, 30): daily care 10-06 is a contact → 25 days. B3 (disabled, 90): never contacted,
-    // registered 2026-01-01 → 303 days > 90 → overdue.
-    #expect(overdue.count == 1)
-    let row = try #require(overdue.first)
-    #expect(row["beneficiary_id"] as? String == "B3")
-    #expect(row["name"] as? String == "王*")
-    #expect(row["categories"] as? [String] == ["disabled"])
-    #expect(row["interval_days"] as? Int == 90)
-    #expect(row["last_contact"] is NSNull && row["days_since"] is NSNull)
+  @Test("no person-level list: the overdue beneficiaries are not in the document")
+  func noOverdueList() throws {
+    let bytes = renderSample()
+    let document = try parse(bytes)
+    // B3 (disabled, 90 days, never contacted since 2026-01-01) is overdue, and counted …
+    #expect((document["metrics"] as? [String: Any])?["overdue_beneficiaries"] as? Int == 1)
+    // … but neither listed nor named.
+    #expect(document["overdue"] == nil)
+    let text = String(decoding: bytes, as: UTF8.self)
+    #expect(!text.contains("\"B3\"") && !text.contains("王"))
   }
 
   @Test("two renders are byte-identical")

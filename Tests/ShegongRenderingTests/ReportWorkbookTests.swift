@@ -5,25 +5,26 @@ import Testing
 @testable import ShegongRendering
 
 /// One cell as stored in a sheet's XML: its style index and its value or inline text.
-private struct StoredCell: Equatable {
+struct StoredCell: Equatable {
   var style: Int
   var content: String
 }
 
 /// Reads cells, formats and attributes out of a workbook written by ``ReportWorkbook``.
-private struct ReportXLSX {
+struct ReportXLSX {
   let package: XLSXPackage
 
   /// Writes the fixture's workbook in `language` to `folder` and opens it.
   static func write(
     _ language: ReportLanguage, in folder: TemporaryFolder, name: String = "report.xlsx",
     figures: Figures = ReportFixture.figures(), rowLimit: Int = RowBudget.excelRowLimit,
-    constantMemory: Bool? = nil
+    sheetRows: Int = ReportWorkbook.defaultSheetRows, constantMemory: Bool? = nil
   ) throws -> ReportXLSX {
     let path = folder.path(name)
     try ReportWorkbook.write(
       figures: figures, issues: ReportFixture.issues(), language: language, path: path,
-      created: ReportWorkbook.creationTime(for: figures.period), rowLimit: rowLimit, constantMemory: constantMemory)
+      created: ReportWorkbook.creationTime(for: figures.period), rowLimit: rowLimit, sheetRows: sheetRows,
+      constantMemory: constantMemory)
     return ReportXLSX(package: XLSXPackage(path: path))
   }
 
@@ -361,12 +362,45 @@ struct ReportWorkbookTests {
     #expect(try workbook.cell("A3", sheet: 11)?.content == "services.csv")
     #expect(
       try workbook.cell("A4", sheet: 11)?.content
-        == "本表仅列出前2条（共4条，已达Excel行数上限），完整清单见 issues-2026-06.csv。")
+        == "本表仅列出前2条（共4条），完整清单见 issues-2026-06.csv。")
     #expect(try workbook.cell("A5", sheet: 11) == nil)
     #expect(try workbook.sheet(11).contains(#"<autoFilter ref="A1:H3"/>"#))
     // Two overdue beneficiaries fit in four rows: no note there.
     #expect(try workbook.cell("A3", sheet: 9)?.content == "B04")
     #expect(try workbook.cell("A4", sheet: 9) == nil)
+  }
+
+  @Test("--sheet-rows caps both list sheets, each ending with a note naming its CSV", arguments: [false, true])
+  func sheetRowsCap(constantMemory: Bool) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    // The fixture has four issues (file and line order) and two overdue beneficiaries (B03 never
+    // contacted, then B04): a cap of 1 keeps the first of each.
+    let workbook = try ReportXLSX.write(.chinese, in: folder, sheetRows: 1, constantMemory: constantMemory)
+    #expect(try workbook.cell("A2", sheet: 9)?.content == "B03")
+    #expect(
+      try workbook.cell("A3", sheet: 9)?.content == "本表仅列出前1条（共2条），完整清单见 overdue-2026-06.csv。")
+    #expect(try workbook.cell("A4", sheet: 9) == nil)
+    #expect(try workbook.sheet(9).contains(#"<autoFilter ref="A1:I2"/>"#))
+    #expect(try workbook.cell("A2", sheet: 11)?.content == "beneficiaries.csv")
+    #expect(
+      try workbook.cell("A3", sheet: 11)?.content == "本表仅列出前1条（共4条），完整清单见 issues-2026-06.csv。")
+    #expect(try workbook.cell("B3", sheet: 11) == nil)
+    // The side tables of 数据问题 are not lists: their rows are all there.
+    #expect(try workbook.cell("J7", sheet: 11)?.content == "services.csv")
+    // In English, the note says the same.
+    let english = try ReportXLSX.write(
+      .english, in: folder, name: "en.xlsx", sheetRows: 1, constantMemory: constantMemory)
+    #expect(
+      try english.cell("A3", sheet: 9)?.content
+        == "This sheet lists the first 1 of 2 rows; the full list is in overdue-2026-06.csv.")
+    // A cap the lists fit in leaves them whole, with no note.
+    let whole = try ReportXLSX.write(
+      .chinese, in: folder, name: "whole.xlsx", sheetRows: 4, constantMemory: constantMemory)
+    #expect(try whole.cell("A5", sheet: 11)?.content == "services.csv")
+    #expect(try whole.cell("A6", sheet: 11) == nil)
+    #expect(try whole.cell("A3", sheet: 9)?.content == "B04")
+    #expect(try whole.cell("A4", sheet: 9) == nil)
   }
 
   @Test("the row budget keeps the last row for the note only when the list does not fit")
@@ -380,6 +414,14 @@ struct ReportWorkbookTests {
     #expect(!RowBudget(total: 1_048_575, firstDataRow: 1).isCut)
     #expect(RowBudget(total: 1_048_576, firstDataRow: 1).shown == 1_048_574)
     #expect(RowBudget(total: 1_048_576, firstDataRow: 1).isCut)
+    // --sheet-rows: at most that many, then the note.
+    #expect(RowBudget(total: 5, firstDataRow: 1, sheetRows: 5) == RowBudget(total: 5, firstDataRow: 1))
+    #expect(!RowBudget(total: 5, firstDataRow: 1, sheetRows: 5).isCut)
+    #expect(RowBudget(total: 6, firstDataRow: 1, sheetRows: 5).shown == 5)
+    #expect(RowBudget(total: 6, firstDataRow: 1, sheetRows: 5).isCut)
+    #expect(RowBudget(total: 3_000_000, firstDataRow: 1, sheetRows: 20_000).shown == 20_000)
+    // A cap above Excel's limit still leaves the last row for the note.
+    #expect(RowBudget(total: 3_000_000, firstDataRow: 1, sheetRows: 2_000_000).shown == 1_048_574)
   }
 
   @Test("a constant-memory workbook holds the same cells, with inline strings and charts without caches")

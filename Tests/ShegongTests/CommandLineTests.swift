@@ -23,7 +23,8 @@ struct CommandLineTests {
     arguments: [
       ["frobnicate"], ["report", "--lang", "fr"], ["report", "--period", "2026-13"], ["report", "--period"],
       ["validate", "--bogus"], ["sample"], ["sample", "--out", "/tmp/x", "--scale", "huge"],
-      ["report", "--as-of", "yesterday"],
+      ["report", "--as-of", "yesterday"], ["report", "--sheet-rows", "0"], ["report", "--sheet-rows", "-5"],
+      ["report", "--sheet-rows", "1.5"], ["report", "--sheet-rows", "many"],
     ])
   func usageErrors(arguments: [String]) throws {
     let result = try CommandRunner.run(arguments)

@@ -11,7 +11,8 @@ private enum Flags {
   static let old = ["--period", "2026-10", "--as-of", "2026-10-25", "--lang", "en"]
   static let new = ["--period", "2026-10", "--as-of", "2026-11-20", "--lang", "zh"]
   static let outputs = [
-    "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "report-2026-10.md", "shegong-2026-10.xlsx",
+    "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "overdue-2026-10.csv", "report-2026-10.md",
+    "shegong-2026-10.xlsx",
   ]
 }
 
@@ -112,7 +113,7 @@ struct FaultTests {
     let (flags, written) = current == references.old ? (Flags.new, references.new) : (Flags.old, references.old)
     let result = try CommandRunner.run(reportArguments(flags, out: out))
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(try files(in: out) == written, "after \(moments): exactly the four new outputs")
+    #expect(try files(in: out) == written, "after \(moments): exactly the new outputs")
     #expect(try siblings(of: out) == [], "after \(moments): no working folder or lock file left")
   }
 
@@ -189,13 +190,14 @@ struct FaultTests {
     let references = try referenceReports.get()
     let out = try CommandRunner.temporaryFolder() + "/out"
     try install(references.old, into: out)
-    // 2048 blocks: 1 MiB in 512-byte blocks (dash), 2 MiB in 1 KiB blocks (bash); the metrics
-    // document is larger either way.
-    let limit = 2048
-    #expect(references.new["metrics-2026-10.json", default: Data()].count > 1024 * limit)
-    let result = try CommandRunner.run(reportArguments(Flags.new, out: out), after: "ulimit -f \(limit)")
+    // 1024 blocks: 512 KiB in 512-byte blocks (dash), 1 MiB in 1 KiB blocks (bash); the overdue
+    // list is larger either way, and every other file smaller with its sheets capped at 100 rows.
+    let limit = 1024
+    #expect(references.new["overdue-2026-10.csv", default: Data()].count > 1024 * limit)
+    let result = try CommandRunner.run(
+      reportArguments(Flags.new + ["--sheet-rows", "100"], out: out), after: "ulimit -f \(limit)")
     #expect(result.status == 1, "\(result.stderr)")
-    #expect(result.stderr.contains("cannot write \(out)/metrics-2026-10.json"), "\(result.stderr)")
+    #expect(result.stderr.contains("cannot write \(out)/overdue-2026-10.csv"), "\(result.stderr)")
     #expect(result.stderr.contains("the file size limit is reached"), "\(result.stderr)")
     #expect(result.stderr.contains("the previous reports are unchanged"), "\(result.stderr)")
     #expect(try files(in: out) == references.old)

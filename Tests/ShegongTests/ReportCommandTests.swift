@@ -17,15 +17,15 @@ struct ReportCommandTests {
     try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
   }
 
-  @Test("the default period is the latest month, all four outputs are written, and a rerun is byte-identical")
+  @Test("the default period is the latest month, every output is written, and a rerun is byte-identical")
   func defaultPeriodAndDeterminism() throws {
     let folder = try CommandRunner.temporaryFolder()
     let first = try report([], out: folder + "/a")
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("period 2026-10"))
     let expected = [
-      "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "report-2026-10.md",
-      "shegong-2026-10.xlsx",
+      "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "overdue-2026-10.csv",
+      "report-2026-10.md", "shegong-2026-10.xlsx",
     ]
     #expect(try files(in: folder + "/a") == expected)
     let second = try report(["--quiet"], out: folder + "/b")
@@ -42,9 +42,47 @@ struct ReportCommandTests {
         .split(separator: "\n").filter { !$0.contains("\"arguments\"") }
     }
     #expect(manifests[0] == manifests[1])
-    // The issues CSV starts with a UTF-8 BOM so that Excel reads it as Chinese text.
-    let issues = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/issues-2026-10.csv"))
-    #expect(Array(issues.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    // The CSV lists start with a UTF-8 BOM so that Excel reads them as Chinese text.
+    for name in ["issues-2026-10.csv", "overdue-2026-10.csv"] {
+      let list = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/\(name)"))
+      #expect(Array(list.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(name)")
+    }
+    // The overdue CSV lists as many people as the metrics count.
+    let json = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/a/metrics-2026-10.json"))
+    let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    let overdue = try #require((document["metrics"] as? [String: Any])?["overdue_beneficiaries"] as? Int)
+    let overdueCSV = try String(contentsOfFile: "\(folder)/a/overdue-2026-10.csv", encoding: .utf8)
+    #expect(overdue > 1000)
+    #expect(overdueCSV.components(separatedBy: "\r\n").count == overdue + 2)
+  }
+
+  @Test("--feedback: a workbook per station with issues or overdue people, listed in the index; a rerun replaces them")
+  func feedback() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let out = folder + "/out"
+    let first = try report(["--quiet", "--feedback", "--period", "2026-10"], out: out)
+    #expect(first.status == 0, "\(first.stderr)")
+    let workbooks = try files(in: out + "/feedback").filter { $0.hasSuffix("-2026-10.xlsx") }
+    let index = parseCSV(try String(contentsOfFile: out + "/feedback/index-2026-10.csv", encoding: .utf8))
+    #expect(index.first == ["station_id", "name", "township", "file", "rejected", "warnings", "overdue"])
+    // One row per workbook, each naming its file; the committed sample has overdue people everywhere.
+    #expect(workbooks.count > 10)
+    #expect(index.dropFirst().map { $0[3] }.sorted() == workbooks.map { "feedback/" + $0 })
+    // The overdue counts add up to the overdue list (every overdue person is on an accepted station's register).
+    let overdueCSV = try String(contentsOfFile: out + "/overdue-2026-10.csv", encoding: .utf8)
+    let overdue = overdueCSV.components(separatedBy: "\r\n").count - 2
+    #expect(index.dropFirst().reduce(0) { $0 + (Int($1[6]) ?? 0) } == overdue)
+    // A workbook not written again by a later run of the period goes; another period's and a
+    // reader's files stay.
+    try Data("stale".utf8).write(to: URL(fileURLWithPath: out + "/feedback/GONE-2026-10.xlsx"))
+    try Data("keep".utf8).write(to: URL(fileURLWithPath: out + "/feedback/ST0001-2026-09.xlsx"))
+    try Data("keep".utf8).write(to: URL(fileURLWithPath: out + "/feedback/notes.txt"))
+    #expect(try report(["--quiet", "--feedback", "--period", "2026-10"], out: out).status == 0)
+    #expect(try files(in: out + "/feedback").count == workbooks.count + 3)
+    #expect(!FileManager.default.fileExists(atPath: out + "/feedback/GONE-2026-10.xlsx"))
+    // Without --feedback the period's feedback goes too.
+    #expect(try report(["--quiet", "--period", "2026-10"], out: out).status == 0)
+    #expect(try files(in: out + "/feedback") == ["ST0001-2026-09.xlsx", "notes.txt"])
   }
 
   @Test(
@@ -81,8 +119,10 @@ struct ReportCommandTests {
   @Test("no beneficiary's full name or ID number appears in any output unless --unmasked")
   func masking() throws {
     let folder = try CommandRunner.temporaryFolder()
-    #expect(try report(["--quiet"], out: folder + "/masked").status == 0)
-    #expect(try report(["--quiet", "--unmasked"], out: folder + "/unmasked").status == 0)
+    // With --feedback, so that the stations' workbooks are checked too.
+    #expect(try report(["--quiet", "--feedback"], out: folder + "/masked").status == 0)
+    #expect(try report(["--quiet", "--unmasked", "--feedback"], out: folder + "/unmasked").status == 0)
+    #expect(try files(in: folder + "/masked/feedback").count > 10)
     // Names of three or more characters (shorter ones can occur inside other text) and ID numbers.
     let people = parseCSV(try String(contentsOfFile: CommandRunner.inputs + "/beneficiaries.csv", encoding: .utf8))
     let header = try #require(people.first)
@@ -100,7 +140,8 @@ struct ReportCommandTests {
 
     func texts(in out: String) throws -> [String] {
       var texts: [String] = []
-      for name in try files(in: out) {
+      // Every file, those in feedback/ included.
+      for name in try FileManager.default.subpathsOfDirectory(atPath: out).sorted() where name.contains(".") {
         let path = "\(out)/\(name)"
         if name.hasSuffix(".xlsx") {
           let listing = try unzip(["-Z1", path]).split(separator: "\n").map(String.init)

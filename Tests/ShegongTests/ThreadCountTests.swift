@@ -33,7 +33,8 @@ struct ThreadCountTests {
     let parallel = try #require(outputs[2])
     #expect(
       single.keys.sorted() == [
-        "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "report-2026-10.md",
+        "issues-2026-10.csv", "manifest-2026-10.json", "metrics-2026-10.json", "overdue-2026-10.csv",
+        "report-2026-10.md",
         "shegong-2026-10.xlsx",
       ])
     #expect(parallel.keys.sorted() == single.keys.sorted())

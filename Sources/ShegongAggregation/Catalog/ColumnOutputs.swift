@@ -4,7 +4,7 @@ public struct ColumnOutputs: OptionSet, Sendable {
   public let rawValue: UInt8
   /// Makes a set from its bits.
   public init(rawValue: UInt8) { self.rawValue = rawValue }
-  /// The metrics JSON (and, for the issues, the issues CSV).
+  /// The metrics JSON, or for a person-level list its CSV file.
   public static let json = ColumnOutputs(rawValue: 1)
   /// The workbook.
   public static let workbook = ColumnOutputs(rawValue: 2)

@@ -147,14 +147,15 @@ public enum Tables {
       .figure(.volunteerHours),
     ])
 
-  /// `overdue`: the overdue beneficiaries, never contacted and longest since contact first.
+  /// `overdue`: the overdue beneficiaries, never contacted and longest since contact first; the
+  /// overdue CSV (its header is the keys), 待回访 and the Markdown's longest 20 list them.
   public static let overdue = Table<OverdueRow>(
     "overdue",
     [
       TableColumn("beneficiary_id", Bilingual("对象编号", "Beneficiary ID")) { .text($0.beneficiaryId) },
       TableColumn("name", Header.personName) { .text($0.name) },
       TableColumn("station_id", Header.stationId) { .text($0.stationId) },
-      TableColumn("station_name", Header.stationName, in: .reports) { .text($0.stationName) },
+      TableColumn("station_name", Header.stationName) { .text($0.stationName) },
       TableColumn("area_code", Header.areaCode) { .text($0.areaCode) },
       TableColumn("categories", Bilingual("对象类别", "Categories")) { .categories($0.categories) },
       TableColumn("interval_days", Bilingual("回访周期（天）", "Visit interval (days)"), .count) {

@@ -1,25 +1,25 @@
 import ShegongValidation
 
-/// The `overdue` table: its rows in order, each built when it is read.
+/// The `overdue` table: its rows in order, each worded only when it is read.
 ///
-/// A county has few overdue beneficiaries, a province may have millions; the table keeps one compact
-/// entry per row and builds the row (masking the name) only when it is read, so that it costs little
-/// memory until it is written.
+/// A county has few overdue beneficiaries, a province may have millions; the table keeps one
+/// entry of integers per row (the beneficiary's index in the register, their last contact, and
+/// the small integers gathered from the register in its order, so that writing the rows in
+/// overdue order reads few scattered places) and words a row, masking the name, only when it is
+/// read, so that the list is never held as strings.
 public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
-  /// One row in compact form, gathered from the register in register order (reading it sequentially).
+  /// One row in compact form.
   struct Entry: Sendable {
-    /// `beneficiary_id`.
-    var id: String
-    /// `name`, in full.
-    var name: String
-    /// The beneficiary's station index.
-    var station: Int32
-    /// The beneficiary's area index.
-    var area: Int32
+    /// The beneficiary's index in the register.
+    var person: Int32
     /// The latest contact, or `PersonState.none`.
     var contact: Int32
     /// The visit interval in days.
     var interval: Int32
+    /// The beneficiary's station index.
+    var station: Int32
+    /// The beneficiary's area index.
+    var area: Int32
     /// The beneficiary's categories.
     var categories: CategorySet
   }
@@ -30,7 +30,11 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   let day: Day
   /// Whether names appear in full.
   let unmasked: Bool
-  /// The station ids, station names and area codes rows name.
+  /// The ids of the register the entries index (shared with it, not copied).
+  let ids: [String]
+  /// The names of the register, in full (shared with it, not copied).
+  let names: [String]
+  /// The station ids and names, and the area codes, rows name.
   let stationIds: [String]
   let stationNames: [String]
   let areaCodes: [String]
@@ -53,12 +57,14 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   /// The row at `position`.
   public subscript(position: Int) -> OverdueRow {
     let entry = entries[position]
+    let person = Int(entry.person)
+    let station = Int(entry.station)
     let contacted = entry.contact != PersonState.none
     return OverdueRow(
-      beneficiaryId: entry.id,
-      name: unmasked ? entry.name : Masking.name(entry.name),
-      stationId: stationIds[Int(entry.station)],
-      stationName: stationNames[Int(entry.station)],
+      beneficiaryId: ids[person],
+      name: unmasked ? names[person] : Masking.name(names[person]),
+      stationId: stationIds[station],
+      stationName: stationNames[station],
       areaCode: areaCodes[Int(entry.area)],
       categories: CategoryLists.shared.list(entry.categories),
       intervalDays: Int(entry.interval),
@@ -66,12 +72,25 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
       daysSince: contacted ? Int(day) - Int(entry.contact) : nil
     )
   }
+
+  /// The rows of each station, in the table's order: for each `station_id` with overdue people on
+  /// its register, the positions of their rows. Made in one pass over the rows.
+  public func positionsByStation() -> [String: [Int32]] {
+    var positions = [[Int32]](repeating: [], count: stationIds.count)
+    for (position, entry) in entries.enumerated() {
+      positions[Int(entry.station)].append(Int32(position))
+    }
+    var byId: [String: [Int32]] = [:]
+    for (station, list) in positions.enumerated() where !list.isEmpty { byId[stationIds[station]] = list }
+    return byId
+  }
 }
 
 extension OverdueRows {
   /// An empty table.
   public init() {
-    self.init(entries: [], day: 0, unmasked: false, stationIds: [], stationNames: [], areaCodes: [])
+    self.init(
+      entries: [], day: 0, unmasked: false, ids: [], names: [], stationIds: [], stationNames: [], areaCodes: [])
   }
 }
 

@@ -1,7 +1,8 @@
 import ShegongAggregation
 import ShegongValidation
 
-/// The `metrics-<label>.json` document of SPEC §7: every figure, with the keys of SPEC §5.
+/// The `metrics-<label>.json` document of SPEC §7: every figure, with the keys of SPEC §5, and no
+/// person-level list (the overdue beneficiaries go to ``OverdueCSV``).
 ///
 /// Keys come out in the order SPEC lists them; dates are `YYYY-MM-DD`; hours are numbers with two
 /// places rounded half-up from exact minute sums; ratios are unrounded, `null` when undefined.
@@ -9,7 +10,7 @@ import ShegongValidation
 /// reading the file see the same text on every run.
 public enum MetricsJSON {
   /// The value of the `schema` key.
-  public static let schema = "shegong.metrics/1"
+  public static let schema = "shegong.metrics/2"
 
   /// The file name for `period`: `metrics-2026-06.json`.
   public static func fileName(for period: Period) -> String {
@@ -24,7 +25,7 @@ public enum MetricsJSON {
   }
 
   /// Writes the document for `figures` in pieces of about `chunkSize` bytes, handing each to `output`
-  /// as soon as it is ready, so that a province's millions of overdue rows never sit in memory at once.
+  /// as soon as it is ready, so that a province's tables of stations and workers never sit in memory twice.
   ///
   /// The pieces, joined, are exactly the bytes of `render(_:)`.
   public static func write<Failure: Error>(
@@ -167,7 +168,6 @@ public enum MetricsJSON {
         TableRows(Tables.byActivityGroup, figures.byActivityGroup),
         TableRows(Tables.byWorker, figures.byWorker),
         TableRows(Tables.trend, figures.trend),
-        TableRows(Tables.overdue, figures.overdue),
         TableRows(Tables.nonReportingStations, figures.nonReportingStations),
         TableRows(Tables.stationAnomalies, figures.stationAnomalies),
       ]

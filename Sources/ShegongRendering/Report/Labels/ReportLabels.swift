@@ -14,7 +14,7 @@ public struct ReportLabels: Sendable {
   }
 
   /// `chinese` or `english`, as the language says.
-  private func text(_ chinese: String, _ english: String) -> String {
+  func text(_ chinese: String, _ english: String) -> String {
     language == .chinese ? chinese : english
   }
 
@@ -109,14 +109,14 @@ public struct ReportLabels: Sendable {
     return text("各站点服务人次（前\(shown)名，共\(total)个站点）", "Service records by station (top \(shown) of \(total))")
   }
 
-  /// The note written below a list cut at the row limit: `shown` of `total` rows are listed,
+  /// The note written below a list cut at `--sheet-rows` or the row limit: `shown` of `total` rows are listed,
   /// and the full list is in `fileName`.
   public func truncationNote(shown: Int, of total: Int, fullListIn fileName: String) -> String {
     let shown = ReportFormat.integer(shown)
     let total = ReportFormat.integer(total)
     return text(
-      "本表仅列出前\(shown)条（共\(total)条，已达Excel行数上限），完整清单见 \(fileName)。",
-      "Only the first \(shown) of \(total) rows fit in this sheet (Excel's row limit); the full list is in \(fileName)."
+      "本表仅列出前\(shown)条（共\(total)条），完整清单见 \(fileName)。",
+      "This sheet lists the first \(shown) of \(total) rows; the full list is in \(fileName)."
     )
   }
 }

@@ -7,8 +7,12 @@ import ShegongValidation
 /// Every sheet has a bold, frozen header row, number formats (`#,##0`, `0.0%`, `0.00` hours,
 /// `yyyy-mm-dd`) and columns sized for Chinese text; table sheets have an autofilter.
 ///
+/// The list sheets 待回访 and 数据问题 show at most `sheetRows` rows (`--sheet-rows`), the rest
+/// being in the overdue and issues CSV files, so that the workbook takes the same time however long
+/// the lists are.
+///
 /// Every sheet is written strictly row by row, so the same code serves both of libxlsxwriter's
-/// modes. A workbook whose lists (issues, overdue beneficiaries, workers, stations) hold more than
+/// modes. A workbook whose rows (the list sheets as shown, workers, stations) number more than
 /// ``constantMemoryRows`` rows is written in constant-memory mode, so that a million issues do
 /// not sit in memory; its strings are then stored inline and its charts carry no cached values
 /// (spreadsheet programs read the cells when the file is opened). Smaller workbooks are built in
@@ -17,6 +21,9 @@ import ShegongValidation
 public enum ReportWorkbook {
   /// Above this many list rows the workbook is written in constant-memory mode.
   public static let constantMemoryRows = 100_000
+
+  /// The rows 待回访 and 数据问题 show by default (`--sheet-rows`).
+  public static let defaultSheetRows = 20_000
 
   /// The file name for `period`: `shegong-2026-06.xlsx`.
   public static func fileName(for period: Period) -> String {
@@ -34,29 +41,33 @@ public enum ReportWorkbook {
   /// - Parameters:
   ///   - figures: The figures of the period.
   ///   - issues: Every issue of the run, in the order the issues CSV lists them; the 数据问题 sheet
-  ///     lists as many as fit in a sheet and says so when it is cut.
+  ///     lists the first `sheetRows` and says so when it is cut.
   ///   - language: The language of sheet names, headers and labels.
+  ///   - sheetRows: The most rows 待回访 and 数据问题 show (positive).
   ///   - path: The `.xlsx` file to write; its folder must exist.
   ///   - created: The creation time recorded in the file (see ``creationTime(for:)``).
   ///   - temporaryDirectory: Where libxlsxwriter keeps its row files while writing; nil for the
   ///     system's default.
   /// - Throws: ``XLSXError`` when the file cannot be written.
   public static func write<Issues: RandomAccessCollection<Issue>>(
-    figures: Figures, issues: Issues, language: ReportLanguage, path: String, created: Int,
-    temporaryDirectory: String? = nil
+    figures: Figures, issues: Issues, language: ReportLanguage, sheetRows: Int = defaultSheetRows, path: String,
+    created: Int, temporaryDirectory: String? = nil
   ) throws(XLSXError) where Issues.Index == Int {
     try write(
       figures: figures, issues: issues, language: language, path: path, created: created,
-      temporaryDirectory: temporaryDirectory, rowLimit: RowBudget.excelRowLimit, constantMemory: nil)
+      temporaryDirectory: temporaryDirectory, rowLimit: RowBudget.excelRowLimit, sheetRows: sheetRows,
+      constantMemory: nil)
   }
 
   /// Writes the workbook with sheets of `rowLimit` rows, so that tests can see a list being cut,
   /// in constant-memory mode or not as `constantMemory` says (nil: by the number of list rows).
   static func write<Issues: RandomAccessCollection<Issue>>(
     figures: Figures, issues: Issues, language: ReportLanguage, path: String, created: Int,
-    temporaryDirectory: String? = nil, rowLimit: Int, constantMemory: Bool?
+    temporaryDirectory: String? = nil, rowLimit: Int, sheetRows: Int = defaultSheetRows, constantMemory: Bool?
   ) throws(XLSXError) where Issues.Index == Int {
-    let listRows = issues.count + figures.overdue.count + figures.byWorker.count + figures.byStation.count
+    let listRows =
+      min(issues.count, sheetRows) + min(figures.overdue.count, sheetRows) + figures.byWorker.count
+      + figures.byStation.count
     let workbook = try Workbook(
       path: path, created: created, constantMemory: constantMemory ?? (listRows > constantMemoryRows),
       temporaryDirectory: temporaryDirectory)
@@ -68,7 +79,8 @@ public enum ReportWorkbook {
       try sheet.setUpPrinting()
       sheets.append(sheet)
     }
-    let writer = ReportWorkbookWriter(figures: figures, issues: issues, labels: labels, rowLimit: rowLimit)
+    let writer = ReportWorkbookWriter(
+      figures: figures, issues: issues, labels: labels, rowLimit: rowLimit, sheetRows: sheetRows)
     try writer.writeSummary(to: sheets[0])
     try writer.writeStations(to: sheets[1])
     try writer.writeTownships(to: sheets[2])
@@ -95,6 +107,8 @@ struct ReportWorkbookWriter<Issues: RandomAccessCollection<Issue>> where Issues.
   let labels: ReportLabels
   /// Rows per sheet (Excel's limit, or less in tests).
   let rowLimit: Int
+  /// The most rows a list sheet shows (`--sheet-rows`).
+  let sheetRows: Int
 
   /// The language of the labels.
   var language: ReportLanguage { labels.language }
@@ -107,22 +121,16 @@ struct ReportWorkbookWriter<Issues: RandomAccessCollection<Issue>> where Issues.
   func writeTable(
     _ sheet: Worksheet, blocks: [SheetBlock], frozenColumns: Int = 0, filtered: Bool = true
   ) throws(XLSXError) {
-    guard let table = blocks.first else { return }
-    var writer = SheetWriter(sheet: sheet, blocks: blocks)
-    try sheet.freezePanes(row: table.firstDataRow, column: frozenColumns)
-    if filtered {
-      writer.filteredBlocks = [0]
-      try sheet.setAutofilter(table.range)
-    }
-    try writer.write()
+    try SheetWriter.writeTable(sheet, blocks: blocks, frozenColumns: frozenColumns, filtered: filtered)
   }
 
-  /// The blocks of a list that may be longer than a sheet: the rows of `items` that fit, under
-  /// the header of `table`, and, when some do not fit, a note that the full list is in `fileName`.
+  /// The blocks of a list that may be longer than a sheet shows: its first `sheetRows` rows (or
+  /// as many as fit), under the header of `table`, and, when some are left out, a note that the
+  /// full list is in `fileName`.
   func listBlocks<Items: RandomAccessCollection>(
     _ items: Items, table: Table<Items.Element>, fullListIn fileName: String
   ) -> [SheetBlock] where Items.Index == Int {
-    let budget = RowBudget(total: items.count, firstDataRow: 1, rowLimit: rowLimit)
+    let budget = RowBudget(total: items.count, firstDataRow: 1, rowLimit: rowLimit, sheetRows: sheetRows)
     let list = SheetBlock(at: 0, items: items.prefix(budget.shown), table: table, labels: labels)
     guard budget.isCut else { return [list] }
     let note = labels.truncationNote(shown: budget.shown, of: items.count, fullListIn: fileName)

@@ -5,7 +5,7 @@ extension ReportWorkbookWriter {
   /// note when the sheet cannot hold them all.
   func writeOverdue(to sheet: Worksheet) throws(XLSXError) {
     let blocks = listBlocks(
-      figures.overdue, table: Tables.overdue, fullListIn: MetricsJSON.fileName(for: figures.period))
+      figures.overdue, table: Tables.overdue, fullListIn: OverdueCSV.fileName(for: figures.period))
     try writeTable(sheet, blocks: blocks, frozenColumns: 2)
   }
 }

@@ -180,3 +180,23 @@ struct SheetWriter {
     return max(longest, current)
   }
 }
+
+extension SheetWriter {
+  /// Writes `blocks` to `sheet`, freezes the rows above the first block's data (and `frozenColumns`
+  /// columns), and puts an autofilter on the first block when `filtered`.
+  ///
+  /// The panes and the filter are set before any row: in constant-memory mode libxlsxwriter
+  /// refuses ranges above rows already written.
+  static func writeTable(
+    _ sheet: Worksheet, blocks: [SheetBlock], frozenColumns: Int = 0, filtered: Bool = true
+  ) throws(XLSXError) {
+    guard let table = blocks.first else { return }
+    var writer = SheetWriter(sheet: sheet, blocks: blocks)
+    try sheet.freezePanes(row: table.firstDataRow, column: frozenColumns)
+    if filtered {
+      writer.filteredBlocks = [0]
+      try sheet.setAutofilter(table.range)
+    }
+    try writer.write()
+  }
+}
