@@ -15,20 +15,14 @@ struct ReportDocuments {
 
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
-    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, templates: String,
+    figures: Figures, validated: ValidatedInputs, language: ReportLanguage, template: Template,
     callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
     self.issues = validated.issues
     self.language = language
-    let templatePath = templates + "/" + language.templateFileName
-    guard let data = FileManager.default.contents(atPath: templatePath) else {
-      throw TemplateError(fileName: templatePath, line: 0, kind: .unreadableFile)
-    }
-    let source = String(decoding: data, as: UTF8.self)
-    markdown = Array(
-      try ReportMarkdown.render(figures, language: language, templateSource: source, fileName: templatePath).utf8)
+    markdown = Array(try ReportMarkdown.render(figures, language: language, template: template).utf8)
   }
 
   /// Writes every output into staged files of `folder`: the workbook on a thread of its own,
