@@ -6,6 +6,7 @@ enum Help {
     USAGE:
       shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
                        [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet] [--callback-sample N]
+                       [--suppress-below N]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
       shegong verify   --out DIR [--inputs DIR] [--period P]
       shegong templates --out DIR
@@ -32,6 +33,10 @@ enum Help {
       --callback-sample N  also write callback-<period>.csv: N beneficiaries served in the period, drawn
                            by SHA-256 of "<period>/<beneficiary_id>", for confirmation calls
       --quiet              print errors only
+      --suppress-below N   for a report that circulates outside the bureau (N ≥ 2): in the Markdown only,
+                           counts of beneficiaries and households from 1 to N−1 in the station, township,
+                           category and disability tables are written <N, ratios built on them —, and the
+                           list of the 20 longest overdue is left out
 
     Every run also writes manifest-<period>.json (each input and output with its SHA-256), which
     shegong verify checks.

@@ -19,6 +19,8 @@ enum ReportCommand: Subcommand {
     var quiet = false
     /// `--callback-sample N`: how many beneficiaries to draw for confirmation calls.
     var callbackSample: Int?
+    /// `--suppress-below N`: small counts hidden in the Markdown, or nil.
+    var smallCells: SmallCells?
   }
 
   /// The text of `shegong report --help`.
@@ -46,6 +48,12 @@ enum ReportCommand: Subcommand {
         throw UsageError(description: "--callback-sample must be a whole number ≥ 0, not \(text)")
       }
       options.callbackSample = count
+    }
+    if let text = try arguments.option("--suppress-below") {
+      guard let threshold = Int(text), let smallCells = SmallCells(below: threshold) else {
+        throw UsageError(description: "--suppress-below must be a whole number of at least 2, not \(text)")
+      }
+      options.smallCells = smallCells
     }
     try arguments.finish()
     var requested: Period?
@@ -104,6 +112,7 @@ enum ReportCommand: Subcommand {
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
       figures: figures, validated: validated, language: options.language, template: template,
+      smallCells: options.smallCells,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })

@@ -16,13 +16,14 @@ struct ReportDocuments {
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
     figures: Figures, validated: ValidatedInputs, language: ReportLanguage, template: Template,
-    callback: [CallbackRow]? = nil
+    smallCells: SmallCells?, callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
     self.issues = validated.issues
     self.language = language
-    markdown = Array(try ReportMarkdown.render(figures, language: language, template: template).utf8)
+    markdown = Array(
+      try ReportMarkdown.render(figures, language: language, template: template, smallCells: smallCells).utf8)
   }
 
   /// Writes every output into staged files of `folder`: the workbook on a thread of its own,
