@@ -6,9 +6,10 @@ enum Help {
     USAGE:
       shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
                        [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet] [--callback-sample N]
-                       [--sheet-rows N] [--feedback]
+                       [--sheet-rows N] [--feedback] [--suppress-below N]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
       shegong verify   --out DIR [--inputs DIR] [--period P]
+      shegong templates --out DIR
       shegong sample   --out DIR [--scale tiny|county|province] [--seed N] [--services N]
                        [--from YYYY-MM] [--to YYYY-MM] [--error-rate R]
       shegong --help | --version
@@ -24,7 +25,8 @@ enum Help {
       --inputs DIR         folder of input CSV files (default: Inputs)
       --period P           YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY (default: the latest month with records)
       --out DIR            output folder (default: Reports/<period>)
-      --templates DIR      report templates (default: Templates)
+      --templates DIR      folder of edited report templates, report.zh.md and report.en.md
+                           (default: the templates built into shegong; see shegong templates)
       --lang zh|en         language of the workbook and report (default: zh)
       --as-of YYYY-MM-DD   the day treated as today (default: today); later records are future-date
       --strict             exit 4 when any row was rejected (reports are still written)
@@ -37,6 +39,10 @@ enum Help {
       --feedback           also write feedback/<station_id>-<period>.xlsx for each station with issues
                            or overdue people (its rows to fix and people to visit), and
                            feedback/index-<period>.csv listing them
+      --suppress-below N   for a report that circulates outside the bureau (N ≥ 2): in the Markdown only,
+                           counts of beneficiaries and households from 1 to N−1 in the station, township,
+                           category and disability tables are written <N, ratios built on them —, and the
+                           list of the 20 longest overdue is left out
 
     Every run also writes manifest-<period>.json (each input and output with its SHA-256), which
     shegong verify checks.
@@ -69,6 +75,16 @@ enum Help {
 
     EXIT CODES: 0 every file matches, 5 some file changed, missing or unlisted, 3 no readable manifest,
     2 usage error.
+    """
+
+  static let templates = """
+    shegong templates — write the built-in report templates, report.zh.md and report.en.md, into a folder
+    for editing; pass the folder back with shegong report --templates DIR. Template files already in the
+    folder are left as they are, and the command then fails without writing.
+
+    OPTIONS:
+      --out DIR            folder to write (required; created when missing)
+      --quiet              print errors only
     """
 
   static let sample = """

@@ -10,7 +10,8 @@ enum ReportCommand: Subcommand {
     var inputs = "Inputs"
     var period: String?
     var out: String?
-    var templates = "Templates"
+    /// The folder of edited templates; nil for the built-in ones.
+    var templates: String?
     var language = ReportLanguage.chinese
     var asOf: Day = 0
     var strict = false
@@ -21,6 +22,8 @@ enum ReportCommand: Subcommand {
     var sheetRows = ReportWorkbook.defaultSheetRows
     /// `--feedback`: a workbook for each station with issues or overdue people.
     var feedback = false
+    /// `--suppress-below N`: small counts hidden in the Markdown, or nil.
+    var smallCells: SmallCells?
   }
 
   /// The text of `shegong report --help`.
@@ -32,7 +35,7 @@ enum ReportCommand: Subcommand {
     options.inputs = try arguments.option("--inputs") ?? options.inputs
     options.period = try arguments.option("--period")
     options.out = try arguments.option("--out")
-    options.templates = try arguments.option("--templates") ?? options.templates
+    options.templates = try arguments.option("--templates")
     if let language = try arguments.option("--lang") {
       guard let parsed = ReportLanguage(rawValue: language) else {
         throw UsageError(description: "--lang must be zh or en, not \(language)")
@@ -56,6 +59,12 @@ enum ReportCommand: Subcommand {
       }
       options.sheetRows = rows
     }
+    if let text = try arguments.option("--suppress-below") {
+      guard let threshold = Int(text), let smallCells = SmallCells(below: threshold) else {
+        throw UsageError(description: "--suppress-below must be a whole number of at least 2, not \(text)")
+      }
+      options.smallCells = smallCells
+    }
     try arguments.finish()
     var requested: Period?
     if let text = options.period {
@@ -64,10 +73,17 @@ enum ReportCommand: Subcommand {
       }
       requested = period
     }
-    return try report(options, period: requested, arguments: arguments)
+    // Everything that can be checked without the inputs is checked before they are read (SPEC §2).
+    let template = try ReportTemplates.load(options.language, from: options.templates)
+    try ReportMarkdown.check(
+      template, language: options.language, period: requested ?? .month(containing: options.asOf))
+    try OutputFolder.checkWritable(options.out ?? requested.map { "Reports/\($0.label)" } ?? "Reports")
+    return try report(options, period: requested, arguments: arguments, template: template)
   }
 
-  private static func report(_ options: Options, period requested: Period?, arguments: Arguments) throws -> ExitCode {
+  private static func report(
+    _ options: Options, period requested: Period?, arguments: Arguments, template: Template
+  ) throws -> ExitCode {
     // Before any other thread starts, so that every thread leaves these signals to it.
     SignalCleanup.shared.start()
     let timer = StageTimer()
@@ -105,8 +121,8 @@ enum ReportCommand: Subcommand {
     timer.lap("aggregate")
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
-      figures: figures, validated: validated, language: options.language, sheetRows: options.sheetRows,
-      feedback: options.feedback, templates: options.templates,
+      figures: figures, validated: validated, language: options.language, template: template,
+      sheetRows: options.sheetRows, feedback: options.feedback, smallCells: options.smallCells,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })
