@@ -18,7 +18,8 @@ enum ValidateCommand: Subcommand {
     let folder = try InputFolder(path: inputs)
     let validated = try Validator.validate(
       folder, options: ValidationOptions(asOf: asOf, unmasked: unmasked, threads: Threads.requested))
-    Terminal.write(IssuesCSV.bytes(validated.issues), to: 1)
+    // Streamed in pieces, each issue worded as its row is written: never the whole file at once.
+    IssuesCSV.write(validated.issues) { (piece: [UInt8]) in Terminal.write(piece, to: 1) }
     if !quiet { Summary.printFiles(validated) }
     return validated.files.contains { $0.rejected > 0 } ? .rowsRejected : .success
   }

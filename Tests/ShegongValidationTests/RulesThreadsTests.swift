@@ -198,7 +198,9 @@ struct RulesPiecesTests {
     let day = try #require(ValueParser.date("2026-03-31"))
     let reader = ServiceFileReader(
       workerIndex: workers, beneficiaryIndex: people, stationIndex: stations, workers: registers.workers,
-      people: registers.beneficiaries, stations: registers.stations, maximumMinutes: 720, asOf: day, progress: nil)
+      people: registers.beneficiaries, stations: registers.stations, maximumMinutes: 720, asOf: day,
+      masksPersonalData: true,
+      progress: nil)
     let folder = try Fixture(["services.csv": nil]).write()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     for (text, joins) in [

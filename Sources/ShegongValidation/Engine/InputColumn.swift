@@ -42,6 +42,15 @@ enum PersonalData: Sendable {
 protocol InputColumn: RawRepresentable<Int>, CaseIterable, Sendable where AllCases == [Self] {
   /// The column's names, requirement and personal data.
   var definition: ColumnDefinition { get }
+  /// Whether a row of the file can hold a beneficiary's name or ID number somewhere (in a column
+  /// of personal data, a note, or a column the header does not name), so that the text of a
+  /// broken row is never quoted (SPEC §7 Privacy).
+  static var mayHoldNames: Bool { get }
+}
+
+extension InputColumn {
+  /// No, unless the file's columns say so.
+  static var mayHoldNames: Bool { false }
 }
 
 extension InputColumn {

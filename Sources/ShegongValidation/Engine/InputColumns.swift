@@ -54,6 +54,9 @@ enum WorkerColumn: Int, InputColumn {
 
 /// The columns of `beneficiaries.csv`; the name and the ID number are personal data.
 enum BeneficiaryColumn: Int, InputColumn {
+  /// A beneficiary's row holds their name and ID number.
+  static var mayHoldNames: Bool { true }
+
   /// The columns, in SPEC §3 order.
   case id, name, idNumber, householdID, areaCode, stationID, categories, disabilityType, disabilityGrade
   case registeredOn, exitedOn
@@ -78,6 +81,9 @@ enum BeneficiaryColumn: Int, InputColumn {
 
 /// The columns of a services file.
 enum ServiceColumn: Int, InputColumn {
+  /// A service row can carry a name in its note or in a column the header does not name.
+  static var mayHoldNames: Bool { true }
+
   /// The columns, in SPEC §3 order.
   case recordID, date, workerID, beneficiaryID, serviceType, duration, stationID, startTime, caseStage, note
 
@@ -124,6 +130,9 @@ enum ActivityColumn: Int, InputColumn {
 
 /// The columns of `attendance.csv`.
 enum AttendanceColumn: Int, InputColumn {
+  /// A sign-in sheet often carries the person's name beside their id.
+  static var mayHoldNames: Bool { true }
+
   /// The columns, in SPEC §3 order.
   case activityID, beneficiaryID
 

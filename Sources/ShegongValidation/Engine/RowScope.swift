@@ -26,8 +26,8 @@ struct RowScope<Column: InputColumn>: ~Copyable {
   let columns: [ColumnDefinition]
   /// Field position of each column, or nil when the header lacks it.
   let positions: [Int?]
-  /// Whether values of columns that hold personal data are masked in issues (and rows of a file
-  /// that has such columns are left out of structural issues).
+  /// Whether issues keep beneficiaries' names and ID numbers out (SPEC §7 Privacy; off with
+  /// `--unmasked`): an ID-like value is masked in any file.
   let masksPersonalData: Bool
   private var reader: CSVReader
   private(set) var record = CSVRecord()
@@ -50,13 +50,20 @@ struct RowScope<Column: InputColumn>: ~Copyable {
     self.fileIndex = fileIndex
     self.columns = columns
     self.positions = positions
-    self.masksPersonalData = masksPersonalData && columns.contains { $0.personalData != nil }
+    self.masksPersonalData = masksPersonalData
     // The reader sees the file up to the end of the range, at the same addresses as the whole.
     self.reader = CSVReader(
       file: source.file, delimiter: source.delimiter, offset: range.lowerBound, line: line ?? source.dataLine,
       end: range.upperBound)
     self.cells = CellText(file: source.file)
   }
+
+  /// Whether the text of a broken row is left out of its issue: masking, in a file whose rows can
+  /// hold a name (``InputColumn/mayHoldNames``).
+  var hidesRowText: Bool { masksPersonalData && Column.mayHoldNames }
+  /// Whether values that do not read as their column expects are masked like a name and messages
+  /// quote no value: masking, in a file with a column of personal data (`beneficiaries.csv`).
+  var masksUnreadValues: Bool { masksPersonalData && columns.contains { $0.personalData != nil } }
 
   /// The file's name in reports.
   var fileName: String { source.file.name }
@@ -108,7 +115,7 @@ struct RowScope<Column: InputColumn>: ~Copyable {
       if !extras.isEmpty {
         addRowIssue(
           .extraCells(cells: fieldCount, headerCells: headerCount),
-          value: masksPersonalData ? "" : extras.joined(separator: ","))
+          value: hidesRowText ? "" : extras.joined(separator: ","))
       }
     } else if fieldCount < headerCount {
       addRowIssue(.missingCells(cells: fieldCount, headerCells: headerCount), value: rowText())
@@ -117,7 +124,7 @@ struct RowScope<Column: InputColumn>: ~Copyable {
 
   /// The row's text as read, for structural issues (empty where the row may hold a beneficiary's name).
   private func rowText() -> String {
-    guard !masksPersonalData, let first = record.fields.first, let last = record.fields.last else { return "" }
+    guard !hidesRowText, let first = record.fields.first, let last = record.fields.last else { return "" }
     let start = max(0, first.start - 1)
     let end = min(source.file.bytes.count, last.end + 1, start + 200)
     return String(decoding: UnsafeBufferPointer(rebasing: source.file.bytes[start..<end]), as: UTF8.self)
@@ -129,16 +136,27 @@ struct RowScope<Column: InputColumn>: ~Copyable {
   }
 
   /// Adds an issue about the cell of `column`.
+  ///
+  /// Where values that do not read are masked (`beneficiaries.csv`), the message quotes no value
+  /// and the value is masked like a name when the message says it does not read (SPEC §7 Privacy).
   mutating func addIssue(_ message: IssueMessage, column: Column) {
     let position = positions[column.rawValue] ?? Int.max
-    pending.append(Pending(position: position, column: header(column), message: message, value: shownValue(column)))
+    var value = shownValue(column)
+    var message = message
+    if masksUnreadValues {
+      if columns[column.rawValue].personalData == nil && message.saysValueDoesNotRead(value) {
+        value = Masking.name(value)
+      }
+      message = message.withoutQuotedValues
+    }
+    pending.append(Pending(position: position, column: header(column), message: message, value: value))
   }
 
   /// The value of `column` as it should appear in an issue (masked where SPEC §7 says so).
   func shownValue(_ column: Column) -> String {
     guard let position = positions[column.rawValue], position < record.fields.count else { return "" }
     let text = String(decoding: cells.raw(record.fields[position]), as: UTF8.self)
-    guard masksPersonalData, let personalData = columns[column.rawValue].personalData else { return text }
+    guard masksUnreadValues, let personalData = columns[column.rawValue].personalData else { return text }
     return personalData.masked(text)
   }
 
@@ -375,7 +393,7 @@ extension RowScope {
     for issue in pending {
       store.append(
         file: fileIndex, line: line, column: issue.column, message: issue.message, value: issue.value,
-        station: station)
+        station: station, masksIDNumbers: masksPersonalData)
     }
   }
 }

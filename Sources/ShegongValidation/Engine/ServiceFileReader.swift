@@ -13,6 +13,8 @@ struct ServiceFileReader: PieceReader {
   let maximumMinutes: Int64
   /// The day treated as today.
   let asOf: Day
+  /// Whether issues keep beneficiaries' names and ID numbers out (not `--unmasked`).
+  let masksPersonalData: Bool
   /// Where to count the rows read.
   let progress: ValidationProgress?
 

@@ -4,7 +4,7 @@ extension ValidationRun {
   /// Validates `activities.csv` against the accepted stations and workers.
   func validateActivities(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope<ActivityColumn>(source: source, fileIndex: fileIndex)
+    var scope = try RowScope<ActivityColumn>(source: source, fileIndex: fileIndex, masksPersonalData: !options.unmasked)
     scope.attribution = .stationCell(.stationID, stations: stationIndex)
     var table = ActivityTable()
     activityFile = fileIndex
@@ -62,7 +62,8 @@ extension ValidationRun {
     var signIns = [Int64](repeating: 0, count: inputs.activities.count)
     if let entry {
       let (source, fileIndex) = try open(entry)
-      var scope = try RowScope<AttendanceColumn>(source: source, fileIndex: fileIndex)
+      var scope = try RowScope<AttendanceColumn>(
+        source: source, fileIndex: fileIndex, masksPersonalData: !options.unmasked)
       scope.attribution = .activity(.activityID, activities: activityIndex, activityStations: inputs.activities.station)
       var table = AttendanceTable()
       var pairs = Set<UInt64>()

@@ -17,7 +17,7 @@ extension ValidationRun {
   /// Reading the file twice this way lets a village name a township listed below it.
   func validateAreas(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope<AreaColumn>(source: source, fileIndex: fileIndex)
+    var scope = try RowScope<AreaColumn>(source: source, fileIndex: fileIndex, masksPersonalData: !options.unmasked)
     var candidates: [Candidate] = []
     while scope.next() {
       if scope.hasErrors {

@@ -25,8 +25,13 @@ extension ValidationRun {
     _ key: String, written: String?, keyColumn: Column, file fileIndex: Int, line: Int, header: String,
     station: Int32
   ) {
-    fileIssue(
-      file: fileIndex, line: line, column: header, .repeatedKey(column: keyColumn.definition.name, key: key),
-      value: written ?? key, station: station)
+    var message = IssueMessage.repeatedKey(column: keyColumn.definition.name, key: key)
+    var value = written ?? key
+    // A row that may hold a name quotes no value in its message (SPEC §7 Privacy), as RowScope does.
+    if !options.unmasked && Column.allCases.contains(where: { $0.definition.personalData != nil }) {
+      if message.saysValueDoesNotRead(value) { value = Masking.name(value) }
+      message = message.withoutQuotedValues
+    }
+    fileIssue(file: fileIndex, line: line, column: header, message, value: value, station: station)
   }
 }

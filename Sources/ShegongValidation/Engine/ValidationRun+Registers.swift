@@ -4,7 +4,7 @@ extension ValidationRun {
   /// Validates `stations.csv` against the accepted areas.
   func validateStations(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope<StationColumn>(source: source, fileIndex: fileIndex)
+    var scope = try RowScope<StationColumn>(source: source, fileIndex: fileIndex, masksPersonalData: !options.unmasked)
     scope.attribution = .ownID(.id)
     var table = StationTable()
     try forEachRow(&scope) { scope throws(IngestError) in
@@ -44,7 +44,7 @@ extension ValidationRun {
   /// Validates `workers.csv` against the accepted stations.
   func validateWorkers(_ entry: InputFolder.Entry) throws(IngestError) {
     let (source, fileIndex) = try open(entry)
-    var scope = try RowScope<WorkerColumn>(source: source, fileIndex: fileIndex)
+    var scope = try RowScope<WorkerColumn>(source: source, fileIndex: fileIndex, masksPersonalData: !options.unmasked)
     scope.attribution = .stationCell(.stationID, stations: stationIndex)
     var table = WorkerTable()
     try forEachRow(&scope) { scope throws(IngestError) in

@@ -20,7 +20,8 @@ extension ValidationRun {
     let reader = ServiceFileReader(
       workerIndex: workerIndex, beneficiaryIndex: beneficiaryIndex, stationIndex: stationIndex,
       workers: inputs.workers, people: inputs.beneficiaries, stations: inputs.stations,
-      maximumMinutes: inputs.policy.maxRecordMinutes, asOf: options.asOf, progress: options.progress)
+      maximumMinutes: inputs.policy.maxRecordMinutes, asOf: options.asOf, masksPersonalData: !options.unmasked,
+      progress: options.progress)
     let firstIndex = inputs.files.count
     let available = options.threads ?? (bytes < Self.bytesPerThread ? 1 : Processors.count)
     let threads = min(entries.count, available)

@@ -142,7 +142,9 @@ final class ValidationRun {
   func fileIssue(
     file fileIndex: Int, line: Int, column: String, _ message: IssueMessage, value: String, station: Int32
   ) {
-    issues.append(file: fileIndex, line: line, column: column, message: message, value: value, station: station)
+    issues.append(
+      file: fileIndex, line: line, column: column, message: message, value: value, station: station,
+      masksIDNumbers: !options.unmasked)
     count(issue: issues.count - 1)
   }
 

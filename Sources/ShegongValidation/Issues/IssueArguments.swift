@@ -1,11 +1,13 @@
 /// The values an ``IssueMessage`` names, as 32-bit slots: numbers as they are (a 64-bit one in
 /// two), texts as their number in a ``StringPool``. Issues keep their messages this way and word
 /// them only when written.
-struct IssueArgumentWriter: ~Copyable {
+struct IssueArgumentWriter {
   /// The slots of every message so far.
   var slots: [Int32]
   /// The texts the slots name.
   var pool: StringPool
+  /// Whether a text that looks like an ID number is masked as one.
+  var masksIDNumbers = false
 
   /// Appends a number that fits in 32 bits.
   mutating func int(_ value: Int32) { slots.append(value) }
@@ -20,7 +22,9 @@ struct IssueArgumentWriter: ~Copyable {
   }
 
   /// Appends a text.
-  mutating func text(_ value: String) { slots.append(pool.intern(value)) }
+  mutating func text(_ value: String) {
+    slots.append(pool.intern(masksIDNumbers ? Masking.idNumberLike(value) : value))
+  }
 
   /// Appends a list of texts, as one text with a unit separator between them.
   mutating func texts(_ values: [String]) { text(values.joined(separator: IssueArgumentReader.separator)) }
@@ -56,8 +60,10 @@ struct IssueArgumentReader {
   /// The next text.
   mutating func text() -> String { pool.string(int32()) }
 
-  /// The next list of texts.
+  /// The next list of texts (an empty text is the empty list).
   mutating func texts() -> [String] {
-    text().split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
+    let joined = text()
+    guard !joined.isEmpty else { return [] }
+    return joined.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
   }
 }

@@ -154,9 +154,9 @@ enum IssueMessage: Sendable {
     case .requiredEmpty(let column):
       "\(column) is required but empty"
     case .notA(let kind, let value):
-      "\"\(value)\" is not \(kind.text)"
+      value.isEmpty ? "the value is not \(kind.text)" : "\"\(value)\" is not \(kind.text)"
     case .notInVocabulary(let value, let choices):
-      "\"\(value)\" is not one of: \(choices)"
+      value.isEmpty ? "the value is not one of: \(choices)" : "\"\(value)\" is not one of: \(choices)"
     case .negative(let column):
       "\(column) is negative"
     case .underOneMinute(let column, let minutes):
@@ -168,7 +168,9 @@ enum IssueMessage: Sendable {
     case .endBeforeStart(let column, let end, let startColumn, let start):
       "\(column) \(CivilDate.string(end)) is before \(startColumn) \(CivilDate.string(start))"
     case .unknownCategories(let parts):
-      "\(parts.map { "\"\($0)\"" }.joined(separator: ", ")) is not a category code or label"
+      parts.isEmpty
+        ? "the value is not a list of category codes or labels"
+        : "\(parts.map { "\"\($0)\"" }.joined(separator: ", ")) is not a category code or label"
     case .villageWithoutParent:
       "a village needs parent_code, the code of its township"
     case .parentNotTownship(let parent):
@@ -176,9 +178,11 @@ enum IssueMessage: Sendable {
     case .afterAsOf(let date, let asOf):
       "\(CivilDate.string(date)) is after the as-of day \(CivilDate.string(asOf))"
     case .unknownReference(let column, let key, let file):
-      "\(column) \(key) is not an accepted row of \(file)"
+      key.isEmpty
+        ? "the \(column) is not an accepted row of \(file)" : "\(column) \(key) is not an accepted row of \(file)"
     case .repeatedKey(let column, let key):
-      "\(column) \(key) was already given on an earlier row"
+      key.isEmpty
+        ? "the \(column) was already given on an earlier row" : "\(column) \(key) was already given on an earlier row"
     case .repeatedSignIn(let beneficiary, let activity):
       "beneficiary \(beneficiary) already signed in at activity \(activity) on an earlier row"
     case .idChecksum(let problem):
@@ -218,6 +222,30 @@ enum IssueMessage: Sendable {
   static func ages(_ category: Category) -> String {
     guard let ages = category.ages else { return "any age" }
     return ages.lowerBound == 0 ? "under \(ages.upperBound)" : "\(ages.lowerBound) or over"
+  }
+
+  /// The message with no value of the row quoted, for a row whose cells may hold a person's name
+  /// or ID number (SPEC §7 Privacy); the value column of the issue still shows it, masked.
+  var withoutQuotedValues: IssueMessage {
+    switch self {
+    case .notA(let kind, _): .notA(kind, value: "")
+    case .notInVocabulary(_, let choices): .notInVocabulary(value: "", choices: choices)
+    case .unknownCategories: .unknownCategories([])
+    case .unknownReference(let column, _, let file): .unknownReference(column: column, key: "", file: file)
+    case .repeatedKey(let column, _): .repeatedKey(column: column, key: "")
+    default: self
+    }
+  }
+
+  /// Whether the message says that `value` does not read as its column expects: it is not of its
+  /// type or vocabulary, or it is an id holding a character other than ASCII (a name typed into
+  /// an id column). Such a value of a row that may hold a name is masked like a name.
+  func saysValueDoesNotRead(_ value: String) -> Bool {
+    switch self {
+    case .notA, .notInVocabulary, .unknownCategories: true
+    case .unknownReference, .repeatedKey: value.utf8.contains { $0 >= 0x80 }
+    default: false
+    }
   }
 
   /// Minutes as decimal hours with at most two decimals (`750` → `12.5`).

@@ -18,15 +18,20 @@ struct IssueStore: Sendable {
   var sideBytes: Int { slots.capacity * 4 + pool.byteCount }
 
   /// Files an issue: `message` on `line` of file `file`, in the column headed `column` (empty for
-  /// the whole row), showing `value`, attributed to station `station` (-1 for none).
-  mutating func append(file: Int, line: Int, column: String, message: IssueMessage, value: String, station: Int32) {
-    var writer = IssueArgumentWriter(slots: slots, pool: pool)
+  /// the whole row), showing `value`, attributed to station `station` (-1 for none). With
+  /// `masksIDNumbers`, a value or message text that looks like an ID number is masked as one
+  /// (SPEC §7 Privacy; off with `--unmasked`).
+  mutating func append(
+    file: Int, line: Int, column: String, message: IssueMessage, value: String, station: Int32,
+    masksIDNumbers: Bool
+  ) {
+    var writer = IssueArgumentWriter(slots: slots, pool: pool, masksIDNumbers: masksIDNumbers)
     slots = []
     pool = StringPool()
     let start = UInt32(writer.slots.count)
     let kind = message.write(to: &writer)
     let columnNumber = writer.pool.intern(column)
-    let valueNumber = writer.pool.intern(value)
+    let valueNumber = writer.pool.intern(masksIDNumbers ? Masking.idNumberLike(value) : value)
     slots = writer.slots
     pool = writer.pool
     records.append(
@@ -70,7 +75,8 @@ struct IssueStore: Sendable {
     }
     append(
       file: Int(record.file), line: Int(record.line) + lineShift, column: other.pool.string(record.column),
-      message: other.message(index), value: other.pool.string(record.value), station: record.station)
+      message: other.message(index), value: other.pool.string(record.value), station: record.station,
+      masksIDNumbers: false)
   }
 
   /// The message of issue `index`.

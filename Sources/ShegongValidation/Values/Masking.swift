@@ -31,6 +31,27 @@ public enum Masking {
     }
   }
 
+  /// `text` masked as an ID number when it looks like one (17 digits and a digit or X, any
+  /// text around it trimmed away); else `text` unchanged.
+  public static func idNumberLike(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard utf8.count >= 18 else { return text }
+    let trimmed = text.trimmingEdges
+    guard trimmed.utf8.count == 18, looksLikeIDNumber(trimmed.utf8) else { return text }
+    return idNumber(String(trimmed))
+  }
+
+  /// Whether `utf8` is 17 ASCII digits and a digit or X.
+  private static func looksLikeIDNumber(_ utf8: Substring.UTF8View) -> Bool {
+    var count = 0
+    for byte in utf8 {
+      count += 1
+      let isDigit = byte >= 0x30 && byte <= 0x39
+      if count < 18 ? !isDigit : !(isDigit || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "x")) { return false }
+    }
+    return count == 18
+  }
+
   /// An ID number with its first 6 and last 4 characters kept and every character between them `*`.
   ///
   /// `370781199001011234` → `370781********1234`. A value of 10 characters or fewer becomes as many
@@ -39,5 +60,16 @@ public enum Masking {
     let count = id.count
     guard count > 10 else { return String(repeating: "*", count: count) }
     return String(id.prefix(6)) + String(repeating: "*", count: count - 10) + String(id.suffix(4))
+  }
+}
+
+extension String {
+  /// The text without the spaces, tabs and line breaks at its ends.
+  fileprivate var trimmingEdges: Substring {
+    let isEdge: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard let first = firstIndex(where: { !isEdge($0) }), let last = lastIndex(where: { !isEdge($0) }) else {
+      return ""
+    }
+    return self[first...last]
   }
 }
