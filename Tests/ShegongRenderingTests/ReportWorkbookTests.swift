@@ -353,6 +353,34 @@ struct ReportWorkbookTests {
     #expect(try english.cell("A5", sheet: 10)?.content == "Total")
   }
 
+  @Test("问题汇总's foot lists the stations whose services are far from their usual month's")
+  func issueStationsFoot() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    // Below the table (rows 1–5) and one empty row: the title, then the stations.
+    let flagged = try ReportXLSX.write(.chinese, in: folder, figures: ReportFixture.figuresWithAnomaly())
+    #expect(try flagged.cell("A7", sheet: 10)?.content.hasPrefix("服务量异常的站点（") == true)
+    let expected = [
+      ["站点编号", "站点名称", "个体服务人次（人次）", "前6个月中位数（人次）", "本月为中位数的"],
+      ["ST01", "城关镇社工站", "5", "12.5", "0.4"],
+    ]
+    for (row, cells) in expected.enumerated() {
+      for (column, value) in cells.enumerated() {
+        let reference = String(UnicodeScalar(UInt8(ascii: "A") + UInt8(column))) + "\(row + 8)"
+        #expect(try flagged.cell(reference, sheet: 10)?.content == value, "\(reference)")
+      }
+    }
+    #expect(try flagged.cell("A10", sheet: 10) == nil)
+    // None flagged: a line says so.
+    let none = try ReportXLSX.write(.chinese, in: folder, name: "none.xlsx")
+    #expect(try none.cell("A8", sheet: 10)?.content == "无。")
+    // A quarter compares no station.
+    var quarter = ReportFixture.figures()
+    quarter.period = reportPeriod("2026-Q2")
+    let quarterBook = try ReportXLSX.write(.english, in: folder, name: "quarter.xlsx", figures: quarter)
+    #expect(try quarterBook.cell("A8", sheet: 10)?.content == "Stations are compared for month periods only.")
+  }
+
   @Test("a list longer than the sheet is cut with a note in the last row", arguments: [false, true])
   func issuesCut(constantMemory: Bool) throws {
     let folder = try TemporaryFolder()

@@ -54,6 +54,19 @@ public struct ReportLabels: Sendable {
   public var filesTitle: String { text("数据质量：文件读取情况", "Data quality: files read") }
   /// The title of the issues sheet's block about issue codes: `数据质量：问题分类`.
   public var issueCodesTitle: String { text("数据质量：问题分类", "Data quality: issues by code") }
+  /// The title of the station anomalies under the 问题汇总 table.
+  public var anomaliesTitle: String {
+    text(
+      "服务量异常的站点（本月服务人次不足前6个月中位数的一半或超过两倍，中位数不低于10人次）",
+      "Stations with unusual service volumes (under half or over twice their median month of the six before, "
+        + "where that median is at least 10)")
+  }
+  /// The line under ``anomaliesTitle`` when no station is flagged: `无。`.
+  public var noAnomalies: String { text("无。", "None.") }
+  /// The line under ``anomaliesTitle`` for a quarter, half or year.
+  public var anomaliesMonthsOnly: String {
+    text("只按月比较，本期不比较。", "Stations are compared for month periods only.")
+  }
   /// The title above the summary's headline columns for the period: `本期`.
   public var currentColumn: String { text("本期", "This period") }
   /// The title of the summary's previous-period column: `上期`.

@@ -20,9 +20,14 @@ extension ReportWorkbookWriter {
       sheet, blocks: [list] + issueStationsFoot(below: list.lastRow + 2), frozenColumns: 1, filtered: false)
   }
 
-  /// The blocks under the 问题汇总 table, from row `firstRow` on: none yet. The station anomalies
-  /// (SPEC §11) are listed here.
+  /// The blocks under the 问题汇总 table, from row `firstRow` on: the stations whose services in
+  /// the month are under half or over twice their usual month's (`station_anomalies`, SPEC §10)
+  /// under a title, or a line saying there are none or that only months are compared.
   func issueStationsFoot(below firstRow: Int) -> [SheetBlock] {
-    []
+    let title = SheetBlock.title(labels.anomaliesTitle, at: firstRow)
+    let anomalies = figures.stationAnomalies
+    guard figures.period.kind == .month else { return [title, .note(labels.anomaliesMonthsOnly, at: firstRow + 1)] }
+    guard !anomalies.isEmpty else { return [title, .note(labels.noAnomalies, at: firstRow + 1)] }
+    return [title, SheetBlock(at: firstRow + 1, items: anomalies, table: Tables.stationAnomalies, labels: labels)]
   }
 }
