@@ -150,4 +150,23 @@ struct VerifyCommandTests {
     let october = try verify(["--out", out, "--period", "2026-10"])
     #expect(october.status == 0, "\(october.stderr)")
   }
+
+  @Test("with --feedback the station workbooks and their index are outputs, listed by their paths in the folder")
+  func feedbackListed() throws {
+    let out = try CommandRunner.temporaryFolder() + "/reports"
+    let result = try CommandRunner.run([
+      "report", "--inputs", CommandRunner.inputs, "--out", out, "--as-of", "2026-11-20", "--period", "2026-10",
+      "--templates", CommandRunner.templates, "--feedback", "--quiet",
+    ])
+    try #require(result.status == 0, "\(result.stderr)")
+    let manifest = try RunManifest.read(Array(Data(contentsOf: URL(fileURLWithPath: out + "/manifest-2026-10.json"))))
+    let feedback = try FileManager.default.contentsOfDirectory(atPath: out + "/feedback").map { "feedback/" + $0 }
+    #expect(!feedback.isEmpty)
+    #expect(Set(manifest.outputs.map(\.file)).isSuperset(of: feedback))
+    #expect(try verify(["--out", out]).status == 0)
+    try FileManager.default.removeItem(atPath: out + "/" + feedback.sorted()[0])
+    let missing = try verify(["--out", out])
+    #expect(missing.status == 5)
+    #expect(missing.stderr.contains("missing: \(out)/\(feedback.sorted()[0])"))
+  }
 }

@@ -49,6 +49,23 @@ struct IssueMessageTests {
     #expect(IssueCode.categoryAgeMismatch.severity == .warning && IssueCode.idDuplicate.severity == .warning)
   }
 
+  @Test("the ID consistency messages read back from their slots as they were written")
+  func idMessagesRoundTrip() {
+    let messages: [IssueMessage] = [
+      .idBirthDateNotReal, .idBornAfterAsOf(asOf: 20_000),
+      .categoriesUnfitAge(categories: [.orphan, .elderlyAdvanced], age: 59, asOf: 20_543),
+      .sameIDNumber(beneficiary: "B10", station: "ST01", line: 11),
+    ]
+    var writer = IssueArgumentWriter(slots: [], pool: StringPool())
+    let kinds = messages.map { $0.write(to: &writer) }
+    var reader = IssueArgumentReader(slots: writer.slots, pool: writer.pool, position: 0)
+    for (message, kind) in zip(messages, kinds) {
+      #expect(IssueMessage.read(kind: kind, from: &reader).text == message.text)
+    }
+    #expect(Set(kinds).count == messages.count)
+    #expect(reader.position == writer.slots.count)
+  }
+
   @Test(
     "hours keep at most two decimals", arguments: [(60, "1"), (90, "1.5"), (750, "12.5"), (65, "1.08"), (61, "1.02")])
   func hours(minutes: Int64, expected: String) {

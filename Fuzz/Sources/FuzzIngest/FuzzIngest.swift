@@ -73,7 +73,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let outcomes = configurations.map { (options: ValidationOptions) -> String in
     do {
       let inputs = try Validator.validate(try InputFolder(path: path), options: options)
-      return "\(inputs.files)\n\(inputs.issues)\n\(inputs.services.line)\n\(inputs.services.beneficiary)"
+      return "\(inputs.files)\n\(Array(inputs.issues))\n\(inputs.services.line)\n\(inputs.services.beneficiary)"
     } catch {
       return "\(error)"
     }

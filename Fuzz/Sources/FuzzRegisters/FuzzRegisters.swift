@@ -41,7 +41,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
       let inputs = try Validator.validate(try InputFolder(path: path), options: options)
       let people = inputs.beneficiaries
-      return "\(inputs.files)\n\(inputs.issues)\n\(people.id)\n\(people.name)\n\(people.household)\n"
+      return "\(inputs.files)\n\(Array(inputs.issues))\n\(people.id)\n\(people.name)\n\(people.household)\n"
         + "\(people.householdCount)\n\(people.area)\n\(people.categories)\n\(people.registeredOn)"
     } catch {
       return "\(error)"
