@@ -34,9 +34,11 @@ public struct OverdueRows: RandomAccessCollection, Sendable, Equatable {
   let ids: [String]
   /// The names of the register, in full (shared with it, not copied).
   let names: [String]
-  /// The station ids and names, and the area codes, rows name.
+  /// The station ids rows name, by station index.
   let stationIds: [String]
+  /// The station names rows name, by station index.
   let stationNames: [String]
+  /// The area codes rows name, by area index.
   let areaCodes: [String]
 
   /// How many rows have no contact at all (they come first), counted without building rows.

@@ -86,6 +86,8 @@ public struct StationFeedback: Sendable {
 
 /// A row of an input file: the file's index in reading order and the line.
 private struct RowPosition: Hashable {
+  /// The file's index in reading order.
   let file: Int
+  /// The line where the row starts.
   let line: Int
 }
