@@ -24,9 +24,12 @@ let package = Package(
     // Stage 3: typed tables → figures.
     .target(name: "ShegongAggregation", dependencies: ["ShegongIngest", "ShegongValidation"]),
     // Stage 4: figures → XLSX, Markdown, JSON, issues CSV.
+    // The default report templates are compiled in from the top-level Templates/ (through the
+    // link Sources/ShegongRendering/Templates), so the binary works from any folder.
     .target(
       name: "ShegongRendering",
-      dependencies: ["ShegongAggregation", "CXLSXWriter"]
+      dependencies: ["ShegongAggregation", "CXLSXWriter"],
+      resources: [.embedInCode("Templates/report.zh.md"), .embedInCode("Templates/report.en.md")]
     ),
     // The seeded sample-data generator behind `shegong sample`.
     .target(name: "ShegongSample", dependencies: ["ShegongIngest", "ShegongValidation"]),

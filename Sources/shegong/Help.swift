@@ -9,6 +9,7 @@ enum Help {
                        [--sheet-rows N] [--feedback]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
       shegong verify   --out DIR [--inputs DIR] [--period P]
+      shegong templates --out DIR
       shegong sample   --out DIR [--scale tiny|county|province] [--seed N] [--services N]
                        [--from YYYY-MM] [--to YYYY-MM] [--error-rate R]
       shegong --help | --version
@@ -24,7 +25,8 @@ enum Help {
       --inputs DIR         folder of input CSV files (default: Inputs)
       --period P           YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY (default: the latest month with records)
       --out DIR            output folder (default: Reports/<period>)
-      --templates DIR      report templates (default: Templates)
+      --templates DIR      folder of edited report templates, report.zh.md and report.en.md
+                           (default: the templates built into shegong; see shegong templates)
       --lang zh|en         language of the workbook and report (default: zh)
       --as-of YYYY-MM-DD   the day treated as today (default: today); later records are future-date
       --strict             exit 4 when any row was rejected (reports are still written)
@@ -69,6 +71,16 @@ enum Help {
 
     EXIT CODES: 0 every file matches, 5 some file changed, missing or unlisted, 3 no readable manifest,
     2 usage error.
+    """
+
+  static let templates = """
+    shegong templates — write the built-in report templates, report.zh.md and report.en.md, into a folder
+    for editing; pass the folder back with shegong report --templates DIR. Template files already in the
+    folder are left as they are, and the command then fails without writing.
+
+    OPTIONS:
+      --out DIR            folder to write (required; created when missing)
+      --quiet              print errors only
     """
 
   static let sample = """

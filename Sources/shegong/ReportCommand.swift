@@ -10,7 +10,8 @@ enum ReportCommand: Subcommand {
     var inputs = "Inputs"
     var period: String?
     var out: String?
-    var templates = "Templates"
+    /// The folder of edited templates; nil for the built-in ones.
+    var templates: String?
     var language = ReportLanguage.chinese
     var asOf: Day = 0
     var strict = false
@@ -32,7 +33,7 @@ enum ReportCommand: Subcommand {
     options.inputs = try arguments.option("--inputs") ?? options.inputs
     options.period = try arguments.option("--period")
     options.out = try arguments.option("--out")
-    options.templates = try arguments.option("--templates") ?? options.templates
+    options.templates = try arguments.option("--templates")
     if let language = try arguments.option("--lang") {
       guard let parsed = ReportLanguage(rawValue: language) else {
         throw UsageError(description: "--lang must be zh or en, not \(language)")
@@ -64,10 +65,17 @@ enum ReportCommand: Subcommand {
       }
       requested = period
     }
-    return try report(options, period: requested, arguments: arguments)
+    // Everything that can be checked without the inputs is checked before they are read (SPEC §2).
+    let template = try ReportTemplates.load(options.language, from: options.templates)
+    try ReportMarkdown.check(
+      template, language: options.language, period: requested ?? .month(containing: options.asOf))
+    try OutputFolder.checkWritable(options.out ?? requested.map { "Reports/\($0.label)" } ?? "Reports")
+    return try report(options, period: requested, arguments: arguments, template: template)
   }
 
-  private static func report(_ options: Options, period requested: Period?, arguments: Arguments) throws -> ExitCode {
+  private static func report(
+    _ options: Options, period requested: Period?, arguments: Arguments, template: Template
+  ) throws -> ExitCode {
     // Before any other thread starts, so that every thread leaves these signals to it.
     SignalCleanup.shared.start()
     let timer = StageTimer()
@@ -106,7 +114,7 @@ enum ReportCommand: Subcommand {
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
       figures: figures, validated: validated, language: options.language, sheetRows: options.sheetRows,
-      feedback: options.feedback, templates: options.templates,
+      feedback: options.feedback, template: template,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })

@@ -20,7 +20,7 @@ struct ReportDocuments {
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
     figures: Figures, validated: ValidatedInputs, language: ReportLanguage, sheetRows: Int, feedback: Bool = false,
-    templates: String, callback: [CallbackRow]? = nil
+    template: Template, callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
@@ -28,13 +28,7 @@ struct ReportDocuments {
     self.language = language
     self.sheetRows = sheetRows
     self.feedback = feedback
-    let templatePath = templates + "/" + language.templateFileName
-    guard let data = FileManager.default.contents(atPath: templatePath) else {
-      throw TemplateError(fileName: templatePath, line: 0, kind: .unreadableFile)
-    }
-    let source = String(decoding: data, as: UTF8.self)
-    markdown = Array(
-      try ReportMarkdown.render(figures, language: language, templateSource: source, fileName: templatePath).utf8)
+    markdown = Array(try ReportMarkdown.render(figures, language: language, template: template).utf8)
   }
 
   /// Writes every output into staged files of `folder`: the workbook on a thread of its own,

@@ -28,6 +28,8 @@ func runCommand(_ arguments: [String]) -> ExitCode {
       return try VerifyCommand.main(rest)
     case "sample":
       return try SampleCommand.main(rest)
+    case "templates":
+      return try TemplatesCommand.main(rest)
     default:
       throw UsageError(description: "unknown subcommand \(subcommand)")
     }

@@ -4,13 +4,18 @@ struct TemplateRenderer {
   let fileName: String
   /// The values in scope, outermost (the root context) first.
   var stack: [TemplateValue]
+  /// Whether every section's content is visited whatever its value (its names checked, no text
+  /// kept), rather than rendered as the value says.
+  let checking: Bool
   /// The text rendered so far.
   private(set) var output = ""
 
-  /// Makes a renderer whose lookups start from `stack`'s last value.
-  init(fileName: String, stack: [TemplateValue]) {
+  /// Makes a renderer whose lookups start from `stack`'s last value; `checking` visits every
+  /// section (see ``checking``).
+  init(fileName: String, stack: [TemplateValue], checking: Bool = false) {
     self.fileName = fileName
     self.stack = stack
+    self.checking = checking
   }
 
   /// Renders `nodes` in order, appending to ``output``.
@@ -18,16 +23,18 @@ struct TemplateRenderer {
     for node in nodes {
       switch node {
       case .text(let text):
-        output += text
+        if !checking { output += text }
       case .variable(let name, let line):
         let value = try resolve(name, line: line)
         guard case .text(let text) = value else {
           throw TemplateError(fileName: fileName, line: line, kind: .notText(name: name.spelling, kind: value.kindName))
         }
-        output += text
+        if !checking { output += text }
       case .section(let name, let inverted, let line, let children):
         let value = try resolve(name, line: line)
-        if inverted {
+        if checking {
+          try check(children, under: value, inverted: inverted)
+        } else if inverted {
           if !value.isTruthy {
             try render(children)
           }
@@ -39,6 +46,23 @@ struct TemplateRenderer {
           try render(children, with: value)
         }
       }
+    }
+  }
+
+  /// Checks the content of a section over `value`: against each item of a list (an empty list's
+  /// content has no item to be checked against and is skipped), without a new scope for an
+  /// inverted section, and with `value` as the innermost scope otherwise.
+  private mutating func check(_ children: [TemplateNode], under value: TemplateValue, inverted: Bool)
+    throws(TemplateError)
+  {
+    if inverted {
+      try render(children)
+    } else if case .list(let items) = value {
+      for item in items {
+        try render(children, with: item)
+      }
+    } else {
+      try render(children, with: value)
     }
   }
 

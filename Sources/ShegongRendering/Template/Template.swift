@@ -37,4 +37,16 @@ public struct Template: Sendable {
     try renderer.render(nodes)
     return renderer.output
   }
+
+  /// Checks every name against `shape` without rendering: the content of every section and
+  /// inverted section is visited whatever the value, against each item of a list.
+  ///
+  /// A `shape` whose lists each hold at least one item checks every name the template has; the
+  /// content of a section over an empty list is not checked.
+  ///
+  /// - Throws: ``TemplateError`` as ``render(_:)`` would for the first name at fault.
+  public func check(_ shape: TemplateValue) throws(TemplateError) {
+    var renderer = TemplateRenderer(fileName: fileName, stack: [shape], checking: true)
+    try renderer.render(nodes)
+  }
 }

@@ -65,8 +65,8 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     case .unsupportedTag(let what):
       return "\(what) are not supported"
     case .unreadableFile:
-      return "the template file is missing or cannot be read; --templates names the folder that holds "
-        + "report.zh.md and report.en.md (default: Templates, relative to the current folder)"
+      return "the template file is missing or cannot be read; --templates names a folder that holds "
+        + "report.zh.md and report.en.md (`shegong templates --out DIR` writes the built-in ones there)"
     }
   }
 

@@ -1,6 +1,7 @@
 import ShegongAggregation
+import ShegongValidation
 
-/// The narrative report `report-<label>.md` (SPEC §7): a template from `Templates/` rendered
+/// The narrative report `report-<label>.md` (SPEC §7): a template (built in, or from `--templates`) rendered
 /// against a view model of already formatted figures.
 ///
 /// The view model (``context(for:language:)``) holds only text, flags, lists and objects:
@@ -50,10 +51,24 @@ public enum ReportMarkdown {
   /// `issues`, `issue_total`, flag `any_issues`); `overdue` (`count`, `never`, `listed`, `rows`,
   /// flags `more` and `any`).
   public static func context(for figures: Figures, language: ReportLanguage) -> TemplateValue {
-    let model = ReportViewModel(figures: figures, labels: .labels(language))
-    return .object([
+    context(of: ReportViewModel(figures: figures, labels: .labels(language)))
+  }
+
+  /// Checks every name of `template` against the view model of `language`, without any inputs:
+  /// the view model of no data, whose empty lists each hold one item with every column.
+  ///
+  /// - Throws: ``TemplateError`` naming the template file and line of the first name the view
+  ///   model does not have, or of a list or flag shown as text.
+  public static func check(_ template: Template, language: ReportLanguage, period: Period) throws(TemplateError) {
+    let figures = Aggregator.figures(for: period, from: ValidatedInputs())
+    try template.check(context(of: ReportViewModel(figures: figures, labels: .labels(language), isShape: true)))
+  }
+
+  /// The root object of `model`.
+  private static func context(of model: ReportViewModel) -> TemplateValue {
+    .object([
       "period": model.period,
-      "as_of": .text(ReportFormat.day(figures.asOf)),
+      "as_of": .text(ReportFormat.day(model.figures.asOf)),
       "m": model.headline,
       "summary": model.summary,
       "stations": model.stations,
@@ -78,6 +93,9 @@ struct ReportViewModel {
   let figures: Figures
   /// The text of the chosen language.
   let labels: ReportLabels
+  /// Whether this view model is the shape a template is checked against (see ``items(_:_:)``)
+  /// rather than the one it is rendered with.
+  var isShape = false
 
   /// The language of the labels.
   var language: ReportLanguage { labels.language }

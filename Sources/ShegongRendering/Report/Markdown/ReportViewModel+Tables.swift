@@ -2,10 +2,14 @@ import ShegongAggregation
 
 extension ReportViewModel {
   /// The Markdown items of `rows`: one object per row, the columns of `table` that the report
-  /// shows by their template names.
+  /// shows by their template names. Building a shape (``ReportViewModel/isShape``), an empty
+  /// list gets one item whose every column has no value, so that a template's names inside the
+  /// list's section are checked too.
   func items<Rows: Sequence>(_ rows: Rows, _ table: Table<Rows.Element>) -> [TemplateValue] {
     let columns = table.columns(in: .markdown)
-    return rows.map { .object(members($0, columns)) }
+    let items: [TemplateValue] = rows.map { .object(members($0, columns)) }
+    guard isShape, items.isEmpty else { return items }
+    return [.object(Dictionary(uniqueKeysWithValues: columns.map { ($0.templateName, value(.none, in: $0)) }))]
   }
 
   /// The members of one row's item: each column's value by its template name.
