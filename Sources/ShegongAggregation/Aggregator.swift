@@ -27,6 +27,7 @@ public enum Aggregator {
       previousPeriod: previousPeriod,
       yearAgoPeriod: yearAgoPeriod,
       asOf: inputs.asOf,
+      region: inputs.policy.region,
       metrics: headlines[0],
       previous: headlines[1],
       yearAgo: headlines[3],

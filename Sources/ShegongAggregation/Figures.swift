@@ -10,6 +10,8 @@ public struct Figures: Sendable, Equatable {
   public var yearAgoPeriod: Period
   /// The day the run treated as today.
   public var asOf: Day
+  /// The area the report covers (`policy.json` `region`).
+  public var region: Region
   /// `metrics`: the headline figures of the period.
   public var metrics: Headline
   /// `previous`: the headline figures of the previous period.

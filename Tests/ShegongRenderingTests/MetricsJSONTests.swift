@@ -122,9 +122,9 @@ private let headlineKeys = [
   "hours_per_social_worker", "overdue_beneficiaries", "beneficiaries_due", "visit_on_time_rate",
 ]
 private let topLevelKeys = [
-  "schema", "period", "previous_period", "year_ago_period", "as_of", "metrics", "previous", "year_ago", "ytd",
-  "by_station", "by_township", "by_category", "by_disability", "by_service_type", "by_activity_group", "by_worker",
-  "trend", "non_reporting_stations", "station_anomalies", "data_quality",
+  "schema", "region", "period", "previous_period", "year_ago_period", "as_of", "metrics", "previous", "year_ago",
+  "ytd", "by_station", "by_township", "by_category", "by_disability", "by_service_type", "by_activity_group",
+  "by_worker", "trend", "non_reporting_stations", "station_anomalies", "data_quality",
 ]
 private let rowKeys: [String: [String]] = [
   "by_station": [
@@ -238,6 +238,20 @@ struct MetricsJSONTests {
       let found = try #require(text.range(of: "\"\(key)\": ", range: cursor..<text.endIndex), "\(key)")
       cursor = found.upperBound
     }
+  }
+
+  @Test("region: the policy's name, code and level, right after schema; empty name and code by default")
+  func region() throws {
+    let byDefault = try #require(try parse(renderSample())["region"] as? [String: String])
+    #expect(byDefault == ["name": "", "code": "", "level": "county"])
+    var inputs = sampleInputs()
+    inputs.policy.region = Region(name: "阳山县", code: "441823000000", level: .county)
+    let period = try #require(Period(parsing: "2026-10"))
+    let text = String(decoding: MetricsJSON.render(Aggregator.figures(for: period, from: inputs)), as: UTF8.self)
+    #expect(
+      text.hasPrefix(
+        "{\n  \"schema\": \"\(MetricsJSON.schema)\",\n"
+          + "  \"region\": {\"name\": \"阳山县\", \"code\": \"441823000000\", \"level\": \"county\"},\n"))
   }
 
   @Test("values: schema, dates, integers, hours to two places, ratios, null, escaped text")

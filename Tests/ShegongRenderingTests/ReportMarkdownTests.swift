@@ -1,6 +1,7 @@
 import Foundation
 import ShegongAggregation
 import ShegongRendering
+import ShegongValidation
 import Testing
 
 /// The folder holding `Templates/`, found from this source file.
@@ -141,5 +142,52 @@ struct ReportMarkdownTests {
     #expect(first["last_contact"] == "从未联系")
     #expect(first["days_since"] == "—")
     #expect(overdue["more"] == false)
+  }
+}
+
+@Suite("Markdown report: the region")
+struct ReportRegionTests {
+  private func render(_ region: Region, _ language: ReportLanguage) throws -> String {
+    var figures = ReportFixture.figures()
+    figures.region = region
+    return try renderReport(figures, language)
+  }
+
+  @Test("without a region the title starts with the period, the header has no code, and the text says 全县")
+  func noRegion() throws {
+    let zh = try render(Region(), .chinese)
+    #expect(zh.hasPrefix("# 2026年6月社会工作服务统计报告\n\n统计期：2026年6月1日至2026年6月30日；"))
+    #expect(!zh.contains("区划代码"))
+    #expect(zh.contains("，全县社工入户探访"))
+    let en = try render(Region(), .english)
+    #expect(en.hasPrefix("# Social-work service statistics, June 2026\n\nPeriod: 1 June 2026"))
+    #expect(en.contains("across the county"))
+  }
+
+  @Test("a named region heads the title, its code leads the header, and its level sets the word for the whole")
+  func namedRegion() throws {
+    let region = Region(name: "阳山县", code: "441823000000", level: .county)
+    let zh = try render(region, .chinese)
+    #expect(zh.hasPrefix("# 阳山县2026年6月社会工作服务统计报告\n\n区划代码：441823000000；统计期：2026年6月1日"))
+    let en = try render(region, .english)
+    #expect(en.hasPrefix("# 阳山县: Social-work service statistics, June 2026\n\nRegion code: 441823000000. Period:"))
+    let street = try render(Region(name: "滨城区市西街道", level: .street), .chinese)
+    #expect(street.hasPrefix("# 滨城区市西街道2026年6月社会工作服务统计报告\n\n统计期："))
+    #expect(street.contains("，全街道社工入户探访"))
+    #expect(street.contains("截至2026年6月30日，全街道建档服务对象"))
+    #expect(!street.contains("全县"))
+  }
+
+  @Test("each level has its word for the whole area")
+  func levelWords() {
+    let expected: [(Region.Level, String, String)] = [
+      (.county, "全县", "the county"), (.district, "全区", "the district"), (.city, "全市", "the city"),
+      (.province, "全省", "the province"), (.street, "全街道", "the subdistrict"), (.town, "全镇", "the town"),
+    ]
+    #expect(expected.count == Region.Level.allCases.count)
+    for (level, chinese, english) in expected {
+      #expect(RegionWording(Region(level: level), language: .chinese).whole == chinese)
+      #expect(RegionWording(Region(level: level), language: .english).whole == english)
+    }
   }
 }

@@ -102,6 +102,15 @@ struct RulesPolicyTests {
       (#"{"pay": {"hourly": {"home_visit": "40"}}}"#, "pay.hourly.home_visit"),
       (#"{"pay": {"per_record": {"visit": 30}}}"#, "pay.per_record.visit"),
       (#"{"pay": {"per_record": {"daily_care": -0.5}}}"#, "pay.per_record.daily_care"),
+      (#"{"region": "阳山县"}"#, "region"),
+      (#"{"region": {"name": 441823}}"#, "region.name"),
+      (#"{"region": {"code": "44182300000"}}"#, "region.code"),
+      (#"{"region": {"code": "4418230000001"}}"#, "region.code"),
+      (#"{"region": {"code": "44182300000X"}}"#, "region.code"),
+      (#"{"region": {"code": "４４１８２３０００００0"}}"#, "region.code"),
+      (#"{"region": {"code": 441823000000}}"#, "region.code"),
+      (#"{"region": {"level": "village"}}"#, "region.level"),
+      (#"{"region": {"level": "County"}}"#, "region.level"),
     ])
   func malformed(json: String, key: String) throws {
     let error = #expect(throws: IngestError.self) { try parse(json) }
@@ -109,6 +118,19 @@ struct RulesPolicyTests {
     #expect(error?.file == "policy.json")
     #expect(error?.column == key)
     if !key.isEmpty { #expect(error?.message.contains(key) == true, "\(error?.message ?? "")") }
+  }
+
+  @Test("region: name, code and level over the defaults (unnamed, no code, a county)")
+  func region() throws {
+    #expect(Policy().region == Region(name: "", code: "", level: .county))
+    #expect(try parse("{}").region == Region())
+    let full = try parse(#"{"region": {"name": "滨城区市西街道", "code": "371602001000", "level": "street"}}"#)
+    #expect(full.region == Region(name: "滨城区市西街道", code: "371602001000", level: .street))
+    #expect(try parse(#"{"region": {"name": "阳山县"}}"#).region == Region(name: "阳山县", code: "", level: .county))
+    #expect(try parse(#"{"region": {"code": "", "level": "province"}}"#).region == Region(level: .province))
+    for level in Region.Level.allCases {
+      #expect(try parse(#"{"region": {"level": "\#(level.rawValue)"}}"#).region.level == level)
+    }
   }
 
   @Test("the policy of the folder applies: max_record_hours and max_worker_hours_per_day")

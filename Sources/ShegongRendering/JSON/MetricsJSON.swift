@@ -50,6 +50,8 @@ public enum MetricsJSON {
     ) throws(Failure) {
       json.beginObject()
       json.field("schema", schema)
+      json.key("region")
+      writeRegion(figures.region, to: &json)
       json.key("period")
       writePeriod(figures.period, to: &json)
       json.key("previous_period")
@@ -82,6 +84,15 @@ public enum MetricsJSON {
       }
       json.endArray()
     }
+  }
+
+  /// `{"name", "code", "level"}` of the region.
+  static func writeRegion(_ region: Region, to json: inout JSONWriter) {
+    json.beginObject(inline: true)
+    json.field("name", region.name)
+    json.field("code", region.code)
+    json.field("level", region.level.rawValue)
+    json.endObject()
   }
 
   /// `{"label", "start", "end"}` of a period.

@@ -106,6 +106,39 @@ public enum PolicyReader {
         }
       }
     }
+    if let value = top["region"] {
+      policy.region = try parseRegion(value, malformed: malformed)
+    }
     return policy
+  }
+
+  /// Reads `region` (`name`, `code`, `level`; each optional) over the default region.
+  private static func parseRegion(
+    _ value: JSONValue, malformed: (String, String) -> IngestError
+  ) throws(IngestError) -> Region {
+    guard case .object(let members) = value else {
+      throw malformed("region", "must be an object with name, code and level")
+    }
+    var region = Region()
+    for key in ["name", "code", "level"] {
+      guard let member = members[key] else { continue }
+      guard case .string(let text) = member else { throw malformed("region.\(key)", "must be text") }
+      switch key {
+      case "name":
+        region.name = text
+      case "code":
+        guard Region.isValidCode(text) else {
+          throw malformed("region.code", "must be empty or the 12-digit 统计用区划代码, not \(text)")
+        }
+        region.code = text
+      default:
+        guard let level = Region.Level(rawValue: text) else {
+          let levels = Region.Level.allCases.map(\.rawValue).joined(separator: ", ")
+          throw malformed("region.level", "must be one of \(levels), not \(text)")
+        }
+        region.level = level
+      }
+    }
+    return region
   }
 }

@@ -12,6 +12,8 @@ public struct Policy: Sendable, Equatable {
   public var hourlyRate: [Int64?]
   /// Pay per record per service type, in 1/10 000 元.
   public var perRecordRate: [Int64?]
+  /// The area the report covers.
+  public var region = Region()
 
   /// The defaults of SPEC §6.
   public init() {

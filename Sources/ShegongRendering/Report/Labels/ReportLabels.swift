@@ -36,6 +36,10 @@ public struct ReportLabels: Sendable {
   public var listSeparator: String { text("、", ", ") }
   /// The title of the summary sheet's block about the period: `报告信息`.
   public var aboutTitle: String { text("报告信息", "About this report") }
+  /// The region reported on: `地区`.
+  public var regionTitle: String { text("地区", "Region") }
+  /// The region's code: `区划代码`.
+  public var regionCodeTitle: String { text("区划代码", "Region code") }
   /// The period reported: `统计期`.
   public var periodTitle: String { text("统计期", "Period") }
   /// The previous period: `上期`.

@@ -38,7 +38,8 @@ public enum ReportMarkdown {
 
   /// The view model of `figures` in `language`: the root object the templates are rendered with.
   ///
-  /// Its names: `period` (`label`, `name`, `current`, `previous`, `change`, `year_ago`,
+  /// Its names: `region` (`name`, `code`, `level`, `whole`, `level_name`, flags `has_name`,
+  /// `has_code`); `period` (`label`, `name`, `current`, `previous`, `change`, `year_ago`,
   /// `year_on_year`, `year_to_date`, `start`, `end`, `start_text`, `end_text`, `previous_label`,
   /// `previous_name`, `year_ago_label`, `year_to_date_label`, flags `is_month`, `is_quarter`,
   /// `is_half`, `is_year`); `as_of`; `m`, an object of every headline key by its JSON key and
@@ -67,6 +68,7 @@ public enum ReportMarkdown {
   /// The root object of `model`.
   private static func context(of model: ReportViewModel) -> TemplateValue {
     .object([
+      "region": model.region,
       "period": model.period,
       "as_of": .text(ReportFormat.day(model.figures.asOf)),
       "m": model.headline,

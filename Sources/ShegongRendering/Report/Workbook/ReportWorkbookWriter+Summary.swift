@@ -42,19 +42,24 @@ extension ReportWorkbookWriter {
       })
 
     let aboutRow = table.lastRow + 2
-    let about: [(String, String)] = [
-      (labels.periodTitle, spanText(period.label, period.start, period.end)),
-      (
-        labels.previousPeriodTitle,
-        spanText(figures.previousPeriod.label, figures.previousPeriod.start, figures.previousPeriod.end)
-      ),
-      (
-        labels.yearAgoPeriodTitle,
-        spanText(figures.yearAgoPeriod.label, figures.yearAgoPeriod.start, figures.yearAgoPeriod.end)
-      ),
-      (labels.yearToDateTitle, spanText(ytdLabel, period.yearToDate.start, period.end)),
-      (labels.asOfTitle, ReportFormat.day(figures.asOf)),
-    ]
+    let region = figures.region
+    let regionRows: [(String, String)] =
+      (region.name.isEmpty ? [] : [(labels.regionTitle, region.name)])
+      + (region.code.isEmpty ? [] : [(labels.regionCodeTitle, region.code)])
+    let about: [(String, String)] =
+      regionRows + [
+        (labels.periodTitle, spanText(period.label, period.start, period.end)),
+        (
+          labels.previousPeriodTitle,
+          spanText(figures.previousPeriod.label, figures.previousPeriod.start, figures.previousPeriod.end)
+        ),
+        (
+          labels.yearAgoPeriodTitle,
+          spanText(figures.yearAgoPeriod.label, figures.yearAgoPeriod.start, figures.yearAgoPeriod.end)
+        ),
+        (labels.yearToDateTitle, spanText(ytdLabel, period.yearToDate.start, period.end)),
+        (labels.asOfTitle, ReportFormat.day(figures.asOf)),
+      ]
     let aboutBlock = SheetBlock(
       firstRow: aboutRow + 1, headers: [], styles: [.text, .text], rowCount: about.count, sizedColumns: 1,
       cells: { index in [.text(about[index].0), .text(about[index].1)] })
