@@ -79,7 +79,7 @@ extension SampleBuilder {
         guard station.closed == nil else { continue }
         let count =
           station.type == .station
-          ? random.int(max(0, perStation - 2), perStation + 2) : (random.below(10) < 3 ? 1 : 0)
+          ? random.int(max(0, perStation - 2), perStation + 2) : (random.below(10) < 9 ? 1 : 0)
         let team = staff[stationIndex].isEmpty ? staff[townships[station.township].hub] : staff[stationIndex]
         let pool = beneficiaries.pools[townships[station.township].hub]
         for _ in 0..<count {

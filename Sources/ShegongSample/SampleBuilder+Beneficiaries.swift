@@ -114,6 +114,8 @@ extension SampleBuilder {
     let index = beneficiaries.count
     beneficiaries.registered.append(Int32(person.registered))
     beneficiaries.exited.append(person.exited.map { Int32($0) } ?? Int32.max)
+    beneficiaries.interval.append(Self.policy.interval(for: person.categories) ?? 0)
+    beneficiaries.lastContact.append(Int32(person.registered))
     var groups: UInt8 = 0
     let elderly = Category.elderlyAlone.bit | Category.leftBehindElderly.bit | Category.elderlyAdvanced.bit
     let children =

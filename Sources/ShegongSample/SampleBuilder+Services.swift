@@ -168,10 +168,14 @@ extension SampleBuilder {
         stage = followed.stage
       }
       if chosen == nil {
-        chosen = pickBeneficiary(pool, day: day, run.drafts, &run.random)
+        chosen =
+          Self.policy.contactServiceTypes & type.bit != 0
+          ? pickMostDue(pool, day: day, run.drafts, &run.random)
+          : pickBeneficiary(pool, day: day, run.drafts, &run.random)
         if type == .caseWork, let person = chosen { stage = openCase(person, worker: index, &run) }
       }
       guard let beneficiary = chosen else { break }
+      if Self.policy.contactServiceTypes & type.bit != 0 { beneficiaries.lastContact[beneficiary] = Int32(day) }
       let minutes = 15 * run.random.int(type.quarterHours)
       total += minutes
       run.drafts.append(
@@ -216,6 +220,33 @@ extension SampleBuilder {
       if usable(candidate) { return candidate }
     }
     return nil
+  }
+
+  /// How many beneficiaries of the pool a contact is chosen among.
+  static let contactCandidates = 16
+
+  /// For a contact (a home visit, case work, …): the beneficiary whose visit interval is most
+  /// used up among a few of `pool` registered on `day` and not yet served by this worker that
+  /// day, as stations plan their visits; someone without an interval counts as having a year.
+  private func pickMostDue(
+    _ pool: [Int32], day: Int, _ taken: [ServiceDraft], _ random: inout RandomSource
+  ) -> Int? {
+    var best: Int?
+    var bestScore = -1
+    for _ in 0..<Self.contactCandidates {
+      let candidate = Int(pool[random.below(pool.count)])
+      guard beneficiaries.isActive(candidate, on: day), !taken.contains(where: { $0.beneficiary == candidate }) else {
+        continue
+      }
+      let interval = beneficiaries.interval[candidate]
+      // The share of the interval gone since the last contact, in thousandths.
+      let score = (day - Int(beneficiaries.lastContact[candidate])) * 1000 / Int(interval > 0 ? interval : 365)
+      if score > bestScore {
+        best = candidate
+        bestScore = score
+      }
+    }
+    return best ?? pickBeneficiary(pool, day: day, taken, &random)
   }
 
   /// Most open cases a worker carries.

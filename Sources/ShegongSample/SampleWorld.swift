@@ -85,6 +85,12 @@ struct BeneficiaryTable {
   var groups: [UInt8] = []
   /// The progress of each one's case work: 0 none, 1 open, 2 closed.
   var caseState: [UInt8] = []
+  /// Each one's visit interval in days under the sample's policy (the defaults of SPEC §6), or
+  /// 0 for none.
+  var interval: [Int32] = []
+  /// The day of each one's latest contact among the services scheduled so far, or their
+  /// registration day before any.
+  var lastContact: [Int32] = []
   /// Beneficiaries by responsible station (index of the hub station), for choosing whom a
   /// worker serves.
   var pools: [[Int32]] = []

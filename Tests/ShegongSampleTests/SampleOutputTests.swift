@@ -1,6 +1,7 @@
 import Foundation
 import ShegongIngest
 import ShegongSample
+import ShegongValidation
 import Testing
 
 @Suite("Sample output: files, headers, encodings, rows")
@@ -128,5 +129,18 @@ struct SampleOutputTests {
     let pay = try #require(policy["pay"] as? [String: Any])
     #expect((pay["hourly"] as? [String: Any])?["home_visit"] as? Int == 40)
     #expect((pay["per_record"] as? [String: Any])?.isEmpty == false)
+  }
+
+  @Test("policy.json names the sample's county as its region, with the county's 12-digit code")
+  func region() throws {
+    let folder = ScratchFolder()
+    defer { folder.remove() }
+    _ = try folder.write(SampleOptions())
+    let policy = try PolicyReader.parse(folder.bytes("policy.json"))
+    #expect(policy.region == Region(name: "青石县", code: "371326000000", level: .county))
+    // Every area code of the sample lies in that county.
+    let areas = try folder.lines("areas.csv", .utf8WithBOM).dropFirst()
+    #expect(!areas.isEmpty)
+    #expect(areas.allSatisfy { $0.hasPrefix("371326") })
   }
 }
