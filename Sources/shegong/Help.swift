@@ -6,7 +6,7 @@ enum Help {
     USAGE:
       shegong report   [--inputs DIR] [--period P] [--out DIR] [--templates DIR] [--lang zh|en]
                        [--as-of YYYY-MM-DD] [--strict] [--unmasked] [--quiet] [--callback-sample N]
-                       [--sheet-rows N] [--feedback]
+                       [--sheet-rows N] [--feedback] [--suppress-below N]
       shegong validate [--inputs DIR] [--as-of YYYY-MM-DD] [--unmasked]
       shegong verify   --out DIR [--inputs DIR] [--period P]
       shegong templates --out DIR
@@ -39,6 +39,10 @@ enum Help {
       --feedback           also write feedback/<station_id>-<period>.xlsx for each station with issues
                            or overdue people (its rows to fix and people to visit), and
                            feedback/index-<period>.csv listing them
+      --suppress-below N   for a report that circulates outside the bureau (N ≥ 2): in the Markdown only,
+                           counts of beneficiaries and households from 1 to N−1 in the station, township,
+                           category and disability tables are written <N, ratios built on them —, and the
+                           list of the 20 longest overdue is left out
 
     Every run also writes manifest-<period>.json (each input and output with its SHA-256), which
     shegong verify checks.

@@ -22,6 +22,8 @@ enum ReportCommand: Subcommand {
     var sheetRows = ReportWorkbook.defaultSheetRows
     /// `--feedback`: a workbook for each station with issues or overdue people.
     var feedback = false
+    /// `--suppress-below N`: small counts hidden in the Markdown, or nil.
+    var smallCells: SmallCells?
   }
 
   /// The text of `shegong report --help`.
@@ -56,6 +58,12 @@ enum ReportCommand: Subcommand {
         throw UsageError(description: "--sheet-rows must be a positive whole number, not \(text)")
       }
       options.sheetRows = rows
+    }
+    if let text = try arguments.option("--suppress-below") {
+      guard let threshold = Int(text), let smallCells = SmallCells(below: threshold) else {
+        throw UsageError(description: "--suppress-below must be a whole number of at least 2, not \(text)")
+      }
+      options.smallCells = smallCells
     }
     try arguments.finish()
     var requested: Period?
@@ -114,7 +122,7 @@ enum ReportCommand: Subcommand {
     let outPath = options.out ?? "Reports/\(period.label)"
     let documents = try ReportDocuments(
       figures: figures, validated: validated, language: options.language, sheetRows: options.sheetRows,
-      feedback: options.feedback, template: template,
+      feedback: options.feedback, template: template, smallCells: options.smallCells,
       callback: options.callbackSample.map {
         CallbackSample.rows(count: $0, period: period, from: validated, unmasked: options.unmasked)
       })

@@ -20,7 +20,7 @@ struct ReportDocuments {
   /// Renders the Markdown; a template error throws here, before anything is written.
   init(
     figures: Figures, validated: ValidatedInputs, language: ReportLanguage, sheetRows: Int, feedback: Bool = false,
-    template: Template, callback: [CallbackRow]? = nil
+    template: Template, smallCells: SmallCells? = nil, callback: [CallbackRow]? = nil
   ) throws {
     self.figures = figures
     self.callback = callback
@@ -28,7 +28,8 @@ struct ReportDocuments {
     self.language = language
     self.sheetRows = sheetRows
     self.feedback = feedback
-    markdown = Array(try ReportMarkdown.render(figures, language: language, template: template).utf8)
+    markdown = Array(
+      try ReportMarkdown.render(figures, language: language, template: template, smallCells: smallCells).utf8)
   }
 
   /// Writes every output into staged files of `folder`: the workbook on a thread of its own,

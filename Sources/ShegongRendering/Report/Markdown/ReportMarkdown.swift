@@ -21,9 +21,9 @@ public enum ReportMarkdown {
   /// - Throws: ``TemplateError`` naming the template file and line of a name the view model
   ///   does not have, or of a list or flag shown as text.
   public static func render(
-    _ figures: Figures, language: ReportLanguage, template: Template
+    _ figures: Figures, language: ReportLanguage, template: Template, smallCells: SmallCells? = nil
   ) throws(TemplateError) -> String {
-    try template.render(context(for: figures, language: language))
+    try template.render(context(for: figures, language: language, smallCells: smallCells))
   }
 
   /// Parses `source` as the template `fileName` and renders it with the view model of `figures`.
@@ -50,9 +50,15 @@ public enum ReportMarkdown {
   /// SPEC §5; `non_reporting` (`count`, `rows`, flag `any`); `anomalies` (`count`, `rows`, flags
   /// `any` and `compared`); `data_quality` (`files`, `totals`,
   /// `issues`, `issue_total`, flag `any_issues`); `overdue` (`count`, `never`, `listed`, `rows`,
-  /// flags `more` and `any`).
-  public static func context(for figures: Figures, language: ReportLanguage) -> TemplateValue {
-    context(of: ReportViewModel(figures: figures, labels: .labels(language)))
+  /// flags `more`, `any` and `withheld`).
+  ///
+  /// With `smallCells`, the station, township, category and disability tables hide small counts
+  /// of beneficiaries and households and the ratios built on them, and the overdue list is left
+  /// out (`overdue.withheld`).
+  public static func context(
+    for figures: Figures, language: ReportLanguage, smallCells: SmallCells? = nil
+  ) -> TemplateValue {
+    context(of: ReportViewModel(figures: figures, labels: .labels(language), smallCells: smallCells))
   }
 
   /// Checks every name of `template` against the view model of `language`, without any inputs:
@@ -95,6 +101,8 @@ struct ReportViewModel {
   let figures: Figures
   /// The text of the chosen language.
   let labels: ReportLabels
+  /// The small counts hidden from the tables (`--suppress-below`), or nil.
+  var smallCells: SmallCells?
   /// Whether this view model is the shape a template is checked against (see ``items(_:_:)``)
   /// rather than the one it is rendered with.
   var isShape = false

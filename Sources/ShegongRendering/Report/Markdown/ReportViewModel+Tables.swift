@@ -12,6 +12,23 @@ extension ReportViewModel {
     return [.object(Dictionary(uniqueKeysWithValues: columns.map { ($0.templateName, value(.none, in: $0)) }))]
   }
 
+  /// The Markdown items of `rows`, as ``items(_:_:)`` makes them, with the small counts of
+  /// beneficiaries and households hidden when the report suppresses them (``smallCells``).
+  func protectedItems<Rows: Sequence>(_ rows: Rows, _ table: Table<Rows.Element>) -> [TemplateValue]
+  where Rows.Element: FigureRow {
+    guard let smallCells else { return items(rows, table) }
+    let columns = table.columns(in: .markdown)
+    let keyed = columns.compactMap { column in HeadlineKey(rawValue: column.key).map { (column.templateName, $0) } }
+    let items: [TemplateValue] = rows.map { row in
+      var members = members(row, columns)
+      for (name, key) in keyed {
+        if let text = smallCells.replacement(for: key, in: row) { members[name] = .text(text) }
+      }
+      return .object(members)
+    }
+    return items.isEmpty ? self.items(rows, table) : items
+  }
+
   /// The members of one row's item: each column's value by its template name.
   func members<Row>(_ row: Row, _ columns: [TableColumn<Row>]) -> [String: TemplateValue] {
     Dictionary(uniqueKeysWithValues: columns.map { ($0.templateName, value($0.value(row), in: $0)) })
@@ -32,7 +49,7 @@ extension ReportViewModel {
   }
 
   /// `stations`: every station and point.
-  var stations: TemplateValue { .list(items(figures.byStation, Tables.byStation)) }
+  var stations: TemplateValue { .list(protectedItems(figures.byStation, Tables.byStation)) }
 
   /// `non_reporting`: `count`, `rows` (the active stations and points with nothing in the period)
   /// and the flag `any`.
@@ -52,18 +69,18 @@ extension ReportViewModel {
   }
 
   /// `townships`: every township with the figures of the beneficiaries living in it.
-  var townships: TemplateValue { .list(items(figures.byTownship, Tables.byTownship)) }
+  var townships: TemplateValue { .list(protectedItems(figures.byTownship, Tables.byTownship)) }
 
   /// `categories`: the 13 categories, then the three groups (`group` true).
-  var categories: TemplateValue { .list(items(figures.byCategory, Tables.byCategory)) }
+  var categories: TemplateValue { .list(protectedItems(figures.byCategory, Tables.byCategory)) }
 
   /// `disability_types`: the seven disability types.
   var disabilityTypes: TemplateValue {
-    .list(items(figures.byDisability.filter { !$0.isColour }, Tables.byDisability))
+    .list(protectedItems(figures.byDisability.filter { !$0.isColour }, Tables.byDisability))
   }
 
   /// `ledger`: the four colours of the ledger (四色台账).
-  var ledger: TemplateValue { .list(items(figures.byDisability.filter(\.isColour), Tables.byDisability)) }
+  var ledger: TemplateValue { .list(protectedItems(figures.byDisability.filter(\.isColour), Tables.byDisability)) }
 
   /// `service_types`: all nine service types.
   var serviceTypes: TemplateValue { .list(items(figures.byServiceType, Tables.byServiceType)) }
