@@ -34,7 +34,7 @@ report: build
 
 ## sample: regenerate the committed county-scale sample in Inputs/.
 sample: build
-	$(BIN) sample --out $(INPUTS) --scale county --seed 2026 --from 2026-07 --to 2026-10 --services 64000
+	$(BIN) sample --out $(INPUTS) --scale county --seed 2026 --from 2026-04 --to 2026-10 --services 120000
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
