@@ -323,14 +323,14 @@ struct HostileInputTests {
   @Test("the committed sample's services/ in mixed encodings stays clean after one unclosed quote")
   func committedSampleUnclosedQuote() throws {
     let inputs = try CommandRunner.copyOfInputs()
-    let path = inputs + "/services/2026-07.csv"
+    let path = inputs + "/services/2026-04.csv"
     var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
     try #require(lines.count > 100)
     lines[2] += "\"备注"
     try MiniInputs.write(lines.joined(separator: "\n"), to: path)
     let result = try validate(inputs)
     #expect(result.status == 4, "\(result.stderr)")
-    #expect(issues(result) == [["services/2026-07.csv", "3", "", "error", "malformed-row"]])
+    #expect(issues(result) == [["services/2026-04.csv", "3", "", "error", "malformed-row"]])
   }
 
   /// Station, worker and other names written to look like spreadsheet formulas.

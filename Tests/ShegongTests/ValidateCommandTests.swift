@@ -9,7 +9,7 @@ struct ValidateCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     let rows = parseCSV(result.output)
     #expect(rows == [["file", "line", "column", "severity", "code", "message", "value", "station_id"]])
-    #expect(result.stderr.contains("services/2026-08.csv (GB18030)"))
+    #expect(result.stderr.contains("services/2026-05.csv (GB18030)"))
     #expect(result.stderr.contains("0 issues"))
   }
 
@@ -27,7 +27,7 @@ struct ValidateCommandTests {
   func brokenCopy() throws {
     let inputs = try CommandRunner.copyOfInputs()
     // A service whose duration is words (type-error on the duration column).
-    let servicesPath = inputs + "/services/2026-07.csv"
+    let servicesPath = inputs + "/services/2026-04.csv"
     let services = try String(contentsOfFile: servicesPath, encoding: .utf8).split(separator: "\n")
       .map { $0.replacingOccurrences(of: "\r", with: "") }
     try #require(services.count > 2)
@@ -48,10 +48,10 @@ struct ValidateCommandTests {
     let rows = parseCSV(result.output).dropFirst().map { Array($0.prefix(5)) }
     #expect(rows.contains(["areas.csv", "\(areaLine)", "上级代码", "error", "constraint-error"]))
     #expect(rows.contains(["workers.csv", "\(workerLine)", "", "error", "malformed-row"]))
-    #expect(rows.contains(["services/2026-07.csv", "\(serviceLine)", "duration", "error", "type-error"]))
+    #expect(rows.contains(["services/2026-04.csv", "\(serviceLine)", "duration", "error", "type-error"]))
     #expect(rows.count == 3, "\(rows)")
     // The terminal shows them as file:line:column too.
-    #expect(result.stderr.contains("services/2026-07.csv:\(serviceLine):duration: type-error"))
+    #expect(result.stderr.contains("services/2026-04.csv:\(serviceLine):duration: type-error"))
     #expect(result.stderr.contains("areas.csv:\(areaLine):上级代码: constraint-error"))
   }
 
