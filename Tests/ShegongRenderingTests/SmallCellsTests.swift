@@ -55,11 +55,14 @@ struct SmallCellsTests {
     // ST01: 3 registered, 3 served (100.0%), 1 household visited, 5 services, 0 overdue.
     #expect(row(plain, "| ST01 |")?.contains("| 1 | 3 | 3 | 100.0% | 1 | 5 | 1 | 17 |") == true)
     #expect(row(suppressed, "| ST01 |")?.contains("| 1 | <5 | <5 | — | <5 | 5 | 1 | 17 |") == true)
-    #expect(row(suppressed, "| ST01 |")?.hasSuffix("| 是 | 0 |") == true)
+    // Then reporting, 0 overdue, 3 due (hidden) and the on-time rate built on them.
+    #expect(row(suppressed, "| ST01 |")?.hasSuffix("| 是 | 0 | <5 | — |") == true)
     // ST02: 1 registered, none served: the 0.0% is built on a hidden 1.
     #expect(row(suppressed, "| ST02 |")?.contains("| 1 | <5 | 0 | — | 0 | 1 |") == true)
-    // 城关镇: 2 villages, 1 with a station (50.0%, not people); 4 registered, 3 served.
-    #expect(row(suppressed, "| 城关镇 |") == "| 城关镇 | 是 | 2 | 1 | 50.0% | <5 | <5 | — | <5 | 6 | <5 |")
+    // 城关镇: 2 villages, 1 with a station (50.0%, not people); 4 registered, 3 served, 1 household
+    // visited, 6 services, 1 overdue of 4 due.
+    #expect(row(plain, "| 城关镇 |") == "| 城关镇 | 是 | 2 | 1 | 50.0% | 4 | 3 | 75.0% | 1 | 6 | 1 | 4 | 75.0% |")
+    #expect(row(suppressed, "| 城关镇 |") == "| 城关镇 | 是 | 2 | 1 | 50.0% | <5 | <5 | — | <5 | 6 | <5 | <5 | — |")
     // The overdue list: listed without suppression, left out with it.
     #expect(plain.contains("| 对象编号 | 姓名 |"))
     #expect(!suppressed.contains("| 对象编号 | 姓名 |"))

@@ -8,6 +8,7 @@ extension HeadlineKey {
     case .reportingRate: [.stationsReporting, .stationsActive, .pointsActive]
     case .certifiedRatio: [.certifiedSocialWorkers, .socialWorkersOnPost]
     case .serviceCoverage: [.registeredServed, .beneficiariesRegistered]
+    case .visitOnTimeRate: [.beneficiariesDue, .overdueBeneficiaries]
     default: []
     }
   }
@@ -18,7 +19,7 @@ extension HeadlineKey {
   public var countsBeneficiaries: Bool {
     switch self {
     case .beneficiariesRegistered, .householdsRegistered, .beneficiariesServed, .registeredServed, .householdsVisited,
-      .casesNew, .casesClosed, .casesOpenAtEnd, .overdueBeneficiaries:
+      .casesNew, .casesClosed, .casesOpenAtEnd, .overdueBeneficiaries, .beneficiariesDue:
       true
     default:
       false

@@ -81,7 +81,7 @@ public enum ReportFormat {
   /// The product is first rounded to nine decimals, so that a ratio such as 0.8745, whose
   /// nearest double lies just below the half, rounds the way it is written (87.5%), as a
   /// spreadsheet shows it.
-  private static func tenthsOfPercent(_ ratio: Double?) -> Int? {
+  static func tenthsOfPercent(_ ratio: Double?) -> Int? {
     guard let ratio, ratio.isFinite, abs(ratio) < 1e12 else { return nil }
     let scaled = ((ratio * 1000) * 1e9).rounded() / 1e9
     return Int(scaled.rounded(.toNearestOrAwayFromZero))

@@ -44,7 +44,9 @@ public enum ReportMarkdown {
   /// `previous_name`, `year_ago_label`, `year_to_date_label`, flags `is_month`, `is_quarter`,
   /// `is_half`, `is_year`); `as_of`; `m`, an object of every headline key by its JSON key and
   /// `summary`, the same in order, each with `key`, `name`, `unit`, `value`, `previous`, `change`,
-  /// `year_ago`, `year_on_year`, `ytd`, `definition`; the lists
+  /// `year_ago`, `year_on_year`, `ytd`, `definition`; `changes`, for every headline key the
+  /// changes in words (`previous`, `year_ago`, `words`); `attention` (`lowest_coverage`,
+  /// `non_reporting`, `anomalies`, `on_time`: sentences, empty when there is nothing to say); the lists
   /// `stations`, `townships`, `categories` (with flag `group`), `disability_types`, `ledger`,
   /// `service_types`, `activity_groups` and `definitions`, whose items use the JSON keys of
   /// SPEC §5; `non_reporting` (`count`, `rows`, flag `any`); `anomalies` (`count`, `rows`, flags
@@ -78,6 +80,8 @@ public enum ReportMarkdown {
       "period": model.period,
       "as_of": .text(ReportFormat.day(model.figures.asOf)),
       "m": model.headline,
+      "changes": model.changes,
+      "attention": model.attention,
       "summary": model.summary,
       "stations": model.stations,
       "non_reporting": model.nonReporting,
