@@ -13,21 +13,13 @@ struct CommittedSampleTests {
     let period = try #require(Period.defaultPeriod(for: inputs))
     #expect(period.label == "2026-10")
     let figures = Aggregator.figures(for: period, from: inputs)
-    // Due: registered on the period's last day and having a visit interval (SPEC §5).
-    let beneficiaries = inputs.beneficiaries
-    var due = 0
-    for index in 0..<beneficiaries.count
-    where beneficiaries.registeredOn[index] <= period.end && period.end < beneficiaries.exitedOn[index]
-      && inputs.policy.interval(for: beneficiaries.categories[index]) != nil
-    {
-      due += 1
-    }
-    guard case .count(let overdue) = figures.metrics[.overdueBeneficiaries] else {
-      Issue.record("overdue_beneficiaries is not a count")
+    guard case .ratio(let onTime?) = figures.metrics[.visitOnTimeRate],
+      case .count(let due) = figures.metrics[.beneficiariesDue]
+    else {
+      Issue.record("visit_on_time_rate or beneficiaries_due is missing")
       return
     }
     #expect(due > 1000)
-    let onTime = Double(due - overdue) / Double(due)
     #expect(onTime >= 0.5 && onTime <= 0.9, "on-time rate \(onTime)")
     guard case .ratio(let reporting?) = figures.metrics[.reportingRate] else {
       Issue.record("reporting_rate is not a ratio")
