@@ -115,4 +115,21 @@ struct YearAgoTests {
     #expect(figures.metrics.ratio(.visitOnTimeRate) == 1)
     #expect(figures.metrics.count(.casesOpenAtEnd) == 1)
   }
+
+  @Test("同比 is stated only when the year-ago period has a service or activity")
+  func yearOnYearNeedsRecords() {
+    // 2026-01 against 2025-01, which has two services: the on-time rate moved 0.5 → 0 (Y1 and Y2
+    // overdue in January 2026), -50 points; service records 2 → 1, -50 %.
+    let january = Self.fixture().figures("2026-01")
+    #expect(january.yearAgoHasRecords)
+    #expect(january.yearOnYear(.visitOnTimeRate) == .points(-50))
+    #expect(january.yearOnYear(.serviceRecords) == .relative(-0.5))
+    // 2026-10 against 2025-10, which has none: no change is stated, though the rate of 2025-10
+    // (0, everyone overdue) is a number.
+    let october = Self.fixture().figures("2026-10")
+    #expect(!october.yearAgoHasRecords)
+    #expect(october.yearAgo.ratio(.visitOnTimeRate) != nil)
+    #expect(october.yearOnYear(.visitOnTimeRate) == nil)
+    #expect(october.yearOnYear(.beneficiariesRegistered) == nil)
+  }
 }

@@ -56,7 +56,7 @@ extension ReportViewModel {
     members["previous"] = .text(previous.text)
     members["change"] = .text(labels.change(key.change(from: previous, to: current)))
     members["year_ago"] = .text(yearAgo.text)
-    members["year_on_year"] = .text(labels.change(key.change(from: yearAgo, to: current)))
+    members["year_on_year"] = .text(labels.change(figures.yearOnYear(key)))
     members["ytd"] = .text(figures.ytd[key].text)
     return .object(members)
   }

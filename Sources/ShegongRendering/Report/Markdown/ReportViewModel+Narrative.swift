@@ -1,13 +1,6 @@
 import ShegongAggregation
 
 extension ReportViewModel {
-  /// Whether the year-ago period has at least one accepted service or activity, so that changes
-  /// on it are stated (SPEC §10).
-  var yearAgoHasRecords: Bool {
-    let yearAgo = figures.yearAgo
-    return yearAgo[.serviceRecords] != .count(0) || yearAgo[.activities] != .count(0)
-  }
-
   /// The changes of `key` in words: on the previous period, then on the year-ago period when it
   /// has records; a change that cannot be stated is left out.
   func changeWords(_ key: HeadlineKey) -> [String] {
@@ -17,10 +10,7 @@ extension ReportViewModel {
     if let text = ChangeWording.words(previous, against: .previous(of: figures.period), language: language) {
       words.append(text)
     }
-    if yearAgoHasRecords,
-      let text = ChangeWording.words(
-        key.change(from: figures.yearAgo[key], to: current), against: .yearAgo, language: language)
-    {
+    if let text = ChangeWording.words(figures.yearOnYear(key), against: .yearAgo, language: language) {
       words.append(text)
     }
     return words
@@ -42,11 +32,7 @@ extension ReportViewModel {
       let previous = ChangeWording.words(
         key.change(from: figures.previous[key], to: current), against: .previous(of: figures.period), language: language
       )
-      let yearAgo =
-        yearAgoHasRecords
-        ? ChangeWording.words(
-          key.change(from: figures.yearAgo[key], to: current), against: .yearAgo, language: language)
-        : nil
+      let yearAgo = ChangeWording.words(figures.yearOnYear(key), against: .yearAgo, language: language)
       members[key.rawValue] = .object([
         "previous": .text(previous ?? ""), "year_ago": .text(yearAgo ?? ""),
         "words": .text(bracketed(changeWords(key))),

@@ -30,7 +30,7 @@ extension ReportWorkbookWriter {
         return [
           .text(key.title.text(language)), .numberOrBlank(current.cellNumber), .numberOrBlank(previous.cellNumber),
           .numberOrBlank(key.change(from: previous, to: current)?.cellNumber), .numberOrBlank(yearAgo.cellNumber),
-          .numberOrBlank(key.change(from: yearAgo, to: current)?.cellNumber),
+          .numberOrBlank(figures.yearOnYear(key)?.cellNumber),
           .numberOrBlank(figures.ytd[key].cellNumber), .text(key.rawValue),
         ]
       },
