@@ -103,7 +103,7 @@ struct ReportXLSX {
 
 /// The 1-based sheet row of a headline key on the summary sheet.
 private func summaryRow(_ key: HeadlineKey) throws -> Int {
-  try #require(HeadlineKey.allCases.firstIndex(of: key)) + 2
+  try #require(HeadlineKey.allCases.firstIndex(of: key)) + 4
 }
 
 @Suite("Report workbook")
@@ -130,13 +130,15 @@ struct ReportWorkbookTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let workbook = try ReportXLSX.write(.chinese, in: folder)
-    #expect(try workbook.cell("A1", sheet: 1)?.content == "指标")
-    #expect(try workbook.cell("B1", sheet: 1)?.content == "本期\n（2026-06）")
-    #expect(try workbook.cell("C1", sheet: 1)?.content == "上期\n（2026-05）")
-    #expect(try workbook.cell("D1", sheet: 1)?.content == "环比变化")
-    #expect(try workbook.cell("E1", sheet: 1)?.content == "同期\n（2025-06）")
-    #expect(try workbook.cell("F1", sheet: 1)?.content == "同比变化")
-    #expect(try workbook.cell("G1", sheet: 1)?.content == "本年累计\n（2026-01—2026-06）")
+    // A title naming the period (the fixture's policy names no region), then the table's header.
+    #expect(try workbook.cell("A1", sheet: 1)?.content == "2026年6月社会工作服务统计汇总")
+    #expect(try workbook.cell("A3", sheet: 1)?.content == "指标")
+    #expect(try workbook.cell("B3", sheet: 1)?.content == "本期\n（2026-06）")
+    #expect(try workbook.cell("C3", sheet: 1)?.content == "上期\n（2026-05）")
+    #expect(try workbook.cell("D3", sheet: 1)?.content == "环比变化")
+    #expect(try workbook.cell("E3", sheet: 1)?.content == "同期\n（2025-06）")
+    #expect(try workbook.cell("F3", sheet: 1)?.content == "同比变化")
+    #expect(try workbook.cell("G3", sheet: 1)?.content == "本年累计\n（2026-01—2026-06）")
 
     let records = try summaryRow(.serviceRecords)
     #expect(try workbook.cell("A\(records)", sheet: 1)?.content == "个体服务人次（人次）")
@@ -198,7 +200,9 @@ struct ReportWorkbookTests {
     for number in 1...11 {
       let xml = try workbook.sheet(number)
       #expect(xml.contains(#"state="frozen""#), "sheet \(number) has no frozen pane")
-      #expect(xml.contains(#"ySplit="1""#), "sheet \(number) does not freeze its header row")
+      // 汇总 has its title above the header: both stay in view.
+      let headerRow = number == 1 ? 3 : 1
+      #expect(xml.contains(#"ySplit="\#(headerRow)""#), "sheet \(number) does not freeze its header row")
       let header = try #require(try workbook.cell("A1", sheet: number))
       let styles = try workbook.package.text(of: "xl/styles.xml")
       #expect(styles.contains("<b/>"))
@@ -234,7 +238,8 @@ struct ReportWorkbookTests {
     let summary = try workbook.sheet(1)
     #expect(summary.contains(#"<col min="1" max="1" width="30.7"#))
     #expect(summary.contains(#"<col min="7" max="7" width="21.7"#))
-    #expect(summary.contains(#"<row r="1" spans="1:8" ht="33" customHeight="1">"#))
+    #expect(summary.contains(#"<row r="3" spans="1:8" ht="33" customHeight="1">"#))
+    #expect(summary.contains(#"<pane ySplit="3" topLeftCell="A4""#))
   }
 
   @Test("both charts are there, with titles and axis names, on the stations and trend sheets")

@@ -56,8 +56,9 @@ struct IssueRecordTests {
         file: 0, line: line, column: "开始时间", message: .overlaps(file: "services/2026-10.csv", line: Int32(line - 1)),
         value: "08:00", station: 0, masksIDNumbers: false)
     }
-    // Three distinct texts; two slots per message.
-    #expect(store.sideBytes < 1_000 * 2 * 4 + 4_096)
+    // Three distinct texts; two 4-byte slots per message, the array's spare capacity at most as
+    // much again (how far it grows ahead differs from run to run).
+    #expect(store.sideBytes < 1_000 * 2 * 4 * 2 + 4_096)
   }
 
   @Test("an ID-like value or message text is masked as an ID number; others are not")

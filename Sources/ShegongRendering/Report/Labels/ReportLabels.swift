@@ -34,6 +34,13 @@ public struct ReportLabels: Sendable {
   public var no: String { text("否", "No") }
   /// Between the items of a list inside one cell: `、` or `, `.
   public var listSeparator: String { text("、", ", ") }
+  /// The 汇总 sheet's title, naming the region (when set) and the period:
+  /// `青石县2026年10月社会工作服务统计汇总`, `Qingshi County: social-work service figures, October 2026`.
+  public func summaryTitle(region: String, period: String) -> String {
+    text(
+      "\(region)\(period)社会工作服务统计汇总",
+      (region.isEmpty ? "" : "\(region): ") + "Social-work service figures, \(period)")
+  }
   /// The title of the summary sheet's block about the period: `报告信息`.
   public var aboutTitle: String { text("报告信息", "About this report") }
   /// The region reported on: `地区`.

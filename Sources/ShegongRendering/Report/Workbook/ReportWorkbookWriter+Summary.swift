@@ -1,7 +1,7 @@
 import ShegongAggregation
 
 extension ReportWorkbookWriter {
-  /// 汇总: one row per headline key with this period, the previous one and the change on it, the
+  /// 汇总: a title naming the region and period, then one row per headline key with this period, the previous one and the change on it, the
   /// same period a year ago and the change on it, and the year to date; then the periods the
   /// columns cover.
   func writeSummary(to sheet: Worksheet) throws(XLSXError) {
@@ -19,7 +19,7 @@ extension ReportWorkbookWriter {
     ]
     let keys = HeadlineKey.allCases
     let table = SheetBlock(
-      firstRow: 0, headers: headers,
+      firstRow: 2, headers: headers,
       styles: [.text, .integer, .integer, .change, .integer, .change, .integer, .text],
       rowCount: keys.count,
       cells: { index in
@@ -63,8 +63,12 @@ extension ReportWorkbookWriter {
     let aboutBlock = SheetBlock(
       firstRow: aboutRow + 1, headers: [], styles: [.text, .text], rowCount: about.count, sizedColumns: 1,
       cells: { index in [.text(about[index].0), .text(about[index].1)] })
+    // The title stands above the table, which stays the first block: its header row is frozen.
+    let title = labels.summaryTitle(
+      region: figures.region.name, period: PeriodWording(period, language: language).name)
     try writeTable(
-      sheet, blocks: [table, .title(labels.aboutTitle, at: aboutRow), aboutBlock], filtered: false)
+      sheet, blocks: [table, .title(title, at: 0), .title(labels.aboutTitle, at: aboutRow), aboutBlock],
+      filtered: false)
   }
 
   /// The style of `key`'s change cells: a signed percentage for a relative change, percentage
