@@ -68,6 +68,8 @@ struct SmallCellsTests {
     #expect(!suppressed.contains("| 对象编号 | 姓名 |"))
     #expect(!suppressed.contains("刘*洋"))
     #expect(suppressed.contains("不列出个人名单"))
+    // It names where the bureau finds the complete list: the overdue CSV, not the capped sheet.
+    #expect(suppressed.contains("名单见`overdue-2026-06.csv`"))
     // The headline figures are not touched.
     #expect(row(plain, "| 建档服务对象") == row(suppressed, "| 建档服务对象"))
   }

@@ -51,7 +51,7 @@ public enum ReportMarkdown {
   /// `service_types`, `activity_groups` and `definitions`, whose items use the JSON keys of
   /// SPEC §5; `non_reporting` (`count`, `rows`, flag `any`); `anomalies` (`count`, `rows`, flags
   /// `any` and `compared`); `data_quality` (`files`, `totals`,
-  /// `issues`, `issue_total`, flag `any_issues`); `overdue` (`count`, `never`, `listed`, `rows`,
+  /// `issues`, `issue_total`, flag `any_issues`); `overdue` (`count`, `never`, `listed`, `rows`, `file`,
   /// flags `more`, `any` and `withheld`).
   ///
   /// With `smallCells`, the station, township, category and disability tables hide small counts

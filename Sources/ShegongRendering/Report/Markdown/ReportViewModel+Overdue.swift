@@ -4,7 +4,8 @@ extension ReportViewModel {
   /// `overdue`: `count` (all overdue beneficiaries), `never` (never contacted), `listed` and
   /// `rows` (the first ``ReportMarkdown/overdueListed``, longest since contact first) and `more`
   /// (whether some are not listed) and `any` (whether any are listed); `withheld` is true when
-  /// the report suppresses small cells (``smallCells``), which leaves the list out.
+  /// the report suppresses small cells (``smallCells``), which leaves the list out; `file` names
+  /// the CSV that holds the complete list.
   var overdue: TemplateValue {
     let withheld = smallCells != nil && !isShape
     let rows = withheld ? [] : items(figures.overdue.prefix(ReportMarkdown.overdueListed), Tables.overdue)
@@ -16,6 +17,7 @@ extension ReportViewModel {
       "more": .bool(figures.overdue.count > rows.count),
       "any": .bool(!rows.isEmpty),
       "withheld": .bool(withheld && figures.overdue.count > 0),
+      "file": .text(OverdueCSV.fileName(for: figures.period)),
     ])
   }
 }
