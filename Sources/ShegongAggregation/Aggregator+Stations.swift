@@ -1,3 +1,4 @@
+import ShegongIngest
 import ShegongValidation
 
 extension PeriodTables {

@@ -55,9 +55,9 @@ public enum CallbackSample {
           services: records[index], lastService: last[index],
           serviceTypes: ServiceType.allCases.filter { types[index] & (1 << UInt16($0.rawValue)) != 0 },
           workers: workers[index].map { inputs.workers.id[Int($0)] }.sorted {
-            Array($0.utf8).lexicographicallyPrecedes($1.utf8)
+            bytewiseLess($0, $1)
           }))
     }
-    return rows.sorted { Array($0.beneficiaryId.utf8).lexicographicallyPrecedes($1.beneficiaryId.utf8) }
+    return rows.sorted { bytewiseLess($0.beneficiaryId, $1.beneficiaryId) }
   }
 }

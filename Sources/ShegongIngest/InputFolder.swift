@@ -52,7 +52,7 @@ public struct InputFolder: Sendable {
       for name in names where name.lowercased() == wanted {
         if try Self.isRegularFile(path + "/" + name, name: name) { matches.append(name) }
       }
-      matches.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      matches.sort(by: bytewiseLess)
       if matches.count > 1 {
         throw IngestError(
           .ambiguousFile, file: wanted,
@@ -100,7 +100,7 @@ public struct InputFolder: Sendable {
       for name in inside where name.lowercased().hasSuffix(".csv") {
         if try Self.isRegularFile(folderPath + "/" + name, name: "services/" + name) { csvNames.append(name) }
       }
-      csvNames.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      csvNames.sort(by: bytewiseLess)
       guard !csvNames.isEmpty else {
         throw IngestError(.missingFile, file: "services/", message: "the services/ folder holds no .csv file")
       }
@@ -129,5 +129,14 @@ public struct InputFolder: Sendable {
     }
     throw IngestError(
       .unreadable, file: name, message: "\(name) is \(kind), not a regular file; only regular files are read")
+  }
+}
+
+extension InputFolder {
+  /// Every file the run reads, in reading order: `policy.json` first when present, then SPEC §4's
+  /// order (areas, stations, workers, beneficiaries, activities, attendance, services).
+  public var filesInReadingOrder: [Entry] {
+    [policy].compactMap { $0 } + [areas, stations, workers, beneficiaries]
+      + [activities, attendance].compactMap { $0 } + services
   }
 }

@@ -183,7 +183,7 @@ final class OutputFolder {
 
   /// The names (relative to the folder) of the files staged so far, sorted bytewise.
   var stagedNames: [String] {
-    written.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+    written.sorted(by: bytewiseLess)
   }
 
   /// The error for a staged file that cannot be written, saying why in words an operator acts on.

@@ -18,10 +18,7 @@ final class ProgressLine: Sendable {
   /// `folder` are large; returns nil otherwise.
   static func start(for folder: InputFolder, quiet: Bool) -> ProgressLine? {
     guard !quiet, Terminal.stderrIsTerminal else { return nil }
-    let entries =
-      [folder.areas, folder.stations, folder.workers, folder.beneficiaries] + folder.services
-      + [folder.activities, folder.attendance].compactMap { $0 }
-    let bytes = entries.reduce(0) { total, entry in
+    let bytes = folder.filesInReadingOrder.reduce(0) { total, entry in
       let size = (try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0
       return total + size
     }

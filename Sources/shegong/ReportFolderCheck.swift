@@ -55,7 +55,7 @@ struct ReportFolderCheck {
     }
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [])
       .filter { $0.hasPrefix("manifest-") && $0.hasSuffix(".json") }
-      .sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+      .sorted(by: bytewiseLess)
     var all: [(name: String, manifest: RunManifest)] = []
     for name in names {
       guard let data = FileManager.default.contents(atPath: out + "/" + name) else {
@@ -96,7 +96,7 @@ struct ReportFolderCheck {
     for file in Self.files(in: out) where !listed.contains(file) {
       findings.append(Finding(kind: .unlisted, path: out + "/" + file, manifest: ""))
     }
-    return findings.sorted { Array($0.path.utf8).lexicographicallyPrecedes($1.path.utf8) }
+    return findings.sorted { bytewiseLess($0.path, $1.path) }
   }
 
   /// The inputs in `inputs` that differ from the chosen manifests, and the files the report would
@@ -113,13 +113,11 @@ struct ReportFolderCheck {
       }
     }
     if let folder = try? InputFolder(path: inputs) {
-      var entries = [folder.areas, folder.stations, folder.workers, folder.beneficiaries] + folder.services
-      for entry in [folder.policy, folder.activities, folder.attendance] { if let entry { entries.append(entry) } }
-      for entry in entries where !listedInputs.contains(entry.name) {
+      for entry in folder.filesInReadingOrder where !listedInputs.contains(entry.name) {
         findings.append(Finding(kind: .unlisted, path: inputs + "/" + entry.name, manifest: ""))
       }
     }
-    return findings.sorted { Array($0.path.utf8).lexicographicallyPrecedes($1.path.utf8) }
+    return findings.sorted { bytewiseLess($0.path, $1.path) }
   }
 
   /// Nil when the file at `path` has the size and digest `file` gives; else how it differs.

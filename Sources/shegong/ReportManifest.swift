@@ -32,12 +32,7 @@ struct ReportManifest {
   /// order) on a thread of its own.
   init(arguments: [String], folder: InputFolder) {
     self.arguments = arguments
-    var entries: [InputFolder.Entry] = []
-    if let policy = folder.policy { entries.append(policy) }
-    entries += [folder.areas, folder.stations, folder.workers, folder.beneficiaries]
-    if let activities = folder.activities { entries.append(activities) }
-    if let attendance = folder.attendance { entries.append(attendance) }
-    entries += folder.services
+    let entries = folder.filesInReadingOrder
     inputs = BackgroundWork { [entries] in
       try entries.map { entry in
         guard let hashed = SHA256.file(at: entry.path) else {

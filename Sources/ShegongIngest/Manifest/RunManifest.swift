@@ -74,7 +74,7 @@ public struct RunManifest: Sendable, Equatable {
     self.asOf = asOf
     self.period = period
     self.inputs = inputs
-    self.outputs = outputs.sorted { Array($0.file.utf8).lexicographicallyPrecedes($1.file.utf8) }
+    self.outputs = outputs.sorted { bytewiseLess($0.file, $1.file) }
   }
 
   /// The file name of the manifest of the period labelled `label`.

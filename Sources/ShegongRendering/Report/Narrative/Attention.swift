@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongIngest
 
 /// Which stations the narrative names as needing attention (SPEC §10).
 public enum Attention {
@@ -19,7 +20,7 @@ public enum Attention {
       let left = a.register.registeredServed * b.register.registered
       let right = b.register.registeredServed * a.register.registered
       if left != right { return left < right }
-      return Array(a.stationId.utf8).lexicographicallyPrecedes(Array(b.stationId.utf8))
+      return bytewiseLess(a.stationId, b.stationId)
     }
     return Array(sorted.prefix(lowestCoverageCount))
   }

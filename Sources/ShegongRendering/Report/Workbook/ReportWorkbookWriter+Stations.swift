@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongIngest
 
 extension ReportWorkbookWriter {
   /// The most stations the column chart shows; with more, it shows those with the most records.
@@ -13,7 +14,7 @@ extension ReportWorkbookWriter {
       figures.byStation.sorted { lhs, rhs in
         lhs.flows.serviceRecords != rhs.flows.serviceRecords
           ? lhs.flows.serviceRecords > rhs.flows.serviceRecords
-          : lhs.stationId.utf8.lexicographicallyPrecedes(rhs.stationId.utf8)
+          : bytewiseLess(lhs.stationId, rhs.stationId)
       }
       .prefix(Self.chartedStations))
     let dataColumn = table.columnCount + 1

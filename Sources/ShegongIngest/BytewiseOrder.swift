@@ -1,7 +1,7 @@
 /// Whether `lhs` sorts before `rhs` when their UTF-8 bytes are compared one by one (SPEC §5 "bytewise").
 ///
 /// Unlike `String.<`, this ignores Unicode canonical equivalence: it is the order of the encoded bytes.
-func bytewiseLess(_ lhs: String, _ rhs: String) -> Bool {
+public func bytewiseLess(_ lhs: String, _ rhs: String) -> Bool {
   let fast = lhs.utf8.withContiguousStorageIfAvailable { left in
     rhs.utf8.withContiguousStorageIfAvailable { right in
       bytewiseLess(left, right)
@@ -25,7 +25,7 @@ private func bytewiseLess(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBuf
 
 extension Array where Element == String {
   /// The indices of the elements in bytewise order of the elements (ties keep index order).
-  func bytewiseOrder() -> [Int] {
+  public func bytewiseOrder() -> [Int] {
     indices.sorted { first, second in
       if bytewiseLess(self[first], self[second]) { return true }
       if bytewiseLess(self[second], self[first]) { return false }
