@@ -57,7 +57,14 @@ struct ReportDocuments {
           outPath, workbookName, reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
       }
     }
-    // Whatever happens here, the workbook's thread must be done before the folder discards its files.
+    // The period's feedback is replaced as a whole, or dropped by a run without --feedback: a
+    // workbook left from an earlier run would tell a station about rows it may have fixed.
+    folder.replaces(in: "feedback", endingWith: "-\(period.label).xlsx")
+    folder.replaces(in: "feedback", endingWith: "index-\(period.label).csv")
+    // The feedback workbooks are written on every processor beside the text outputs, which keep
+    // one processor only partly busy.
+    let feedbackWork = feedback ? startFeedback(into: folder) : nil
+    // Whatever happens here, the other threads must be done before the folder discards its files.
     do {
       try folder.stage(ReportMarkdown.fileName(for: period), bytes: markdown)
       // The metrics document and the lists can run to hundreds of MB at province scale: stream them.
@@ -79,38 +86,46 @@ struct ReportDocuments {
       }
     } catch {
       _ = try? workbook.wait()
+      _ = try? feedbackWork?.wait()
       throw error
     }
-    let workbookTime = try workbook.wait()
+    let workbookTime: Duration
+    do {
+      workbookTime = try workbook.wait()
+    } catch {
+      _ = try? feedbackWork?.wait()
+      throw error
+    }
     timer.lap("workbook (after the text outputs)")
     timer.record("workbook (on its own thread, from the start of the writing)", workbookTime)
-    // The period's feedback is replaced as a whole, or dropped by a run without --feedback: a
-    // workbook left from an earlier run would tell a station about rows it may have fixed.
-    folder.replaces(in: "feedback", endingWith: "-\(period.label).xlsx")
-    folder.replaces(in: "feedback", endingWith: "index-\(period.label).csv")
-    if feedback {
-      try writeFeedback(into: folder)
-      timer.lap("feedback workbooks")
+    if let feedbackWork {
+      let (stations, feedbackTime) = try feedbackWork.wait()
+      try folder.stage(StationFeedback.indexFileName(for: period)) { append in
+        try FeedbackWorkbook.writeIndex(stations, to: append)
+      }
+      timer.lap("feedback workbooks (after the other outputs)")
+      timer.record("feedback workbooks (on their own threads, from the start of the writing)", feedbackTime)
     }
   }
 
-  /// Writes `feedback/<station_id>-<label>.xlsx` for every station with an attributed issue or an
-  /// overdue person, on every processor, then `feedback/index-<label>.csv`.
-  private func writeFeedback(into folder: OutputFolder) throws {
-    let period = figures.period
+  /// Starts writing `feedback/<station_id>-<label>.xlsx` for every station with an attributed issue
+  /// or an overdue person, on every processor; the work ends with the stations written and the
+  /// time it took. The index is staged by the caller, on its own thread.
+  private func startFeedback(into folder: OutputFolder) -> BackgroundWork<([StationFeedback], Duration)> {
     let stations = StationFeedback.stations(figures: figures, issues: issues)
     // Staged paths are taken here, on one thread: the folder records each name it hands out.
     let paths = stations.map { folder.stagedPath(for: $0.fileName) }
-    do throws(XLSXError) {
-      try FeedbackWorkbook.writeAll(
-        stations, paths: paths, figures: figures, issues: issues, language: language,
-        temporaryDirectory: folder.stagingPath)
-    } catch {
-      throw OutputFolder.writeFailure(
-        folder.path, "feedback/", reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
-    }
-    try folder.stage(StationFeedback.indexFileName(for: period)) { append in
-      try FeedbackWorkbook.writeIndex(stations, to: append)
+    let (figures, issues, language, outPath) = (self.figures, self.issues, self.language, folder.path)
+    return BackgroundWork {
+      let clock = ContinuousClock()
+      let start = clock.now
+      do throws(XLSXError) {
+        try FeedbackWorkbook.writeAll(stations, paths: paths, figures: figures, issues: issues, language: language)
+      } catch {
+        throw OutputFolder.writeFailure(
+          outPath, "feedback/", reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
+      }
+      return (stations, start.duration(to: clock.now))
     }
   }
 }

@@ -1,5 +1,6 @@
-import ShegongRendering
 import Testing
+
+@testable import ShegongRendering
 
 @Suite("Column widths")
 struct DisplayWidthTests {
@@ -10,5 +11,31 @@ struct DisplayWidthTests {
     #expect(DisplayWidth.of("东街站A1") == 8)
     #expect(DisplayWidth.of("（１）") == 6)
     #expect(DisplayWidth.of("") == 0)
+  }
+}
+
+@Suite("Column widths: the scalar count agrees with the character count")
+struct DisplayWidthFastPathTests {
+  @Test(
+    "counting scalars gives what counting characters gives, or declines",
+    arguments: [
+      "", "abc", "城关镇", "东街站A1", "（１）", "a\r\nb", "e\u{301}", "の\u{3099}", "한글", "\u{1100}\u{1161}",
+      "👍🏽", "🇨🇳", "a\u{200D}b", "Ünïcödé", "“引号”…", "〇〡〢", "ｶﾞ", "x\u{FE0F}", "\u{0600}1", "tab\tend",
+    ])
+  func agrees(text: String) {
+    let byCharacters = text.reduce(0) { $0 + DisplayWidth.of($1) }
+    #expect(DisplayWidth.of(text) == byCharacters)
+    if let byScalars = DisplayWidth.scalarWidth(of: text.utf8) {
+      #expect(byScalars == byCharacters)
+    }
+  }
+
+  @Test("plain ASCII, Latin and CJK text take the scalar count")
+  func fastPathTaken() {
+    #expect(DisplayWidth.scalarWidth(of: "services/2026-10.csv".utf8) == 20)
+    #expect(DisplayWidth.scalarWidth(of: "核对该工作人员，改正。".utf8) == 22)
+    #expect(DisplayWidth.scalarWidth(of: "Müller".utf8) == 6)
+    #expect(DisplayWidth.scalarWidth(of: "a\r\nb".utf8) == nil)
+    #expect(DisplayWidth.scalarWidth(of: "e\u{301}".utf8) == nil)
   }
 }

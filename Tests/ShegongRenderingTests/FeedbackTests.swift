@@ -94,20 +94,26 @@ struct FeedbackTests {
     #expect(try st02.cell("G3", sheet: issues)?.content == IssueCode.possibleDuplicate.fixAdvice.chinese)
     #expect(try st02.cell("A4", sheet: issues) == nil)
     // The issue of line 9 is nobody's: on no station's workbook.
-    for book in books.values { #expect(try !book.sharedStrings().contains("W99")) }
-    // ST02's 待回访: B04, masked, last contacted 2026-03-10, 112 days before 2026-06-30.
+    for book in books.values {
+      for sheet in 1...3 { #expect(try !book.texts(sheet: sheet).contains { $0.contains("W99") }) }
+    }
+    // ST02's 待回访: B04, masked, last contacted 2026-03-10, 112 days before 2026-06-30. The
+    // station's own id and name are not repeated on every row.
+    #expect(
+      try st02.texts(sheet: 3).prefix(7) == ["对象编号", "姓名", "区划代码", "对象类别", "回访周期（天）", "最近联系日期", "距今天数（天）"])
     #expect(try st02.cell("A2", sheet: 3)?.content == "B04")
     #expect(try st02.cell("B2", sheet: 3)?.content == "陈*")
-    #expect(try st02.cell("I2", sheet: 3)?.content == "112")
+    #expect(try st02.cell("G2", sheet: 3)?.content == "112")
+    #expect(try st02.cell("H2", sheet: 3) == nil)
     #expect(try st02.cell("A3", sheet: 3) == nil)
     // ST03: its overdue person, masked, never contacted; no issue.
     let st03 = try #require(books["ST03"])
     #expect(try st03.cell("A2", sheet: 3)?.content == "B03")
     #expect(try st03.cell("B2", sheet: 3)?.content == "刘*洋")
-    #expect(try st03.cell("H2", sheet: 3)?.content == "从未联系")
+    #expect(try st03.cell("F2", sheet: 3)?.content == "从未联系")
     #expect(try st03.cell("A3", sheet: 3) == nil)
     #expect(try st03.cell("A2", sheet: issues) == nil)
-    #expect(try st03.sharedStrings().contains("本期本站数据没有发现问题。"))
+    #expect(try st03.texts(sheet: 1).contains("本期本站数据没有发现问题。"))
   }
 
   @Test("说明 counts the station's issues by code, errors first, with what to fix, beside its figures")
@@ -116,14 +122,10 @@ struct FeedbackTests {
     defer { folder.remove() }
     let books = try workbooks(in: folder)
     let st02 = try #require(books["ST02"])
-    let about = try st02.sheet(1)
-    let strings = try st02.sharedStrings()
-    #expect(strings.contains("主要指标：本站与全区域"))
+    #expect(try st02.texts(sheet: 1).contains("主要指标：本站与全区域"))
     // The codes come in the order type-error (error), possible-duplicate (warning), each counted once.
-    let typeError = try #require(strings.firstIndex(of: "type-error"))
-    let duplicate = try #require(strings.firstIndex(of: "possible-duplicate"))
-    let typeErrorRow = try #require(row(ofSharedString: typeError, in: about))
-    let duplicateRow = try #require(row(ofSharedString: duplicate, in: about))
+    let typeErrorRow = try #require(try st02.row(of: "type-error", sheet: 1))
+    let duplicateRow = try #require(try st02.row(of: "possible-duplicate", sheet: 1))
     #expect(duplicateRow == typeErrorRow + 1)
     #expect(try st02.cell("B\(typeErrorRow)", sheet: 1)?.content == "1")
     #expect(try st02.cell("C\(typeErrorRow)", sheet: 1)?.content == "错误")
@@ -132,8 +134,7 @@ struct FeedbackTests {
     #expect(try st02.cell("E\(duplicateRow)", sheet: 1)?.content == IssueCode.possibleDuplicate.fixAdvice.chinese)
     // The station's service records beside the region's: June has six services, one by ST02's W02
     // (06-20); the other five by ST01's workers.
-    let records = try #require(strings.firstIndex(of: HeadlineKey.serviceRecords.title.chinese))
-    let recordsRow = try #require(row(ofSharedString: records, in: about))
+    let recordsRow = try #require(try st02.row(of: HeadlineKey.serviceRecords.title.chinese, sheet: 1))
     #expect(try st02.cell("B\(recordsRow)", sheet: 1)?.content == "1")
     #expect(try st02.cell("C\(recordsRow)", sheet: 1)?.content == "6")
     #expect(try #require(books["ST01"]).cell("B\(recordsRow)", sheet: 1)?.content == "5")
@@ -157,14 +158,5 @@ struct FeedbackTests {
     #expect(try st03.sheetNames() == ["About", "Data issues", "Overdue"])
     #expect(try st03.cell("B2", sheet: 3)?.content == "刘小洋")
     #expect(try #require(english["ST01"]).cell("G2", sheet: 2)?.content == IssueCode.idChecksum.fixAdvice.english)
-  }
-
-  /// The 1-based row of the first cell holding shared string `index` in a sheet's XML.
-  private func row(ofSharedString index: Int, in xml: String) -> Int? {
-    guard let range = xml.range(of: #"<c r="[A-Z]+(\d+)"[^>]*t="s"[^>]*><v>\#(index)</v>"#, options: .regularExpression)
-    else { return nil }
-    let cell = xml[range]
-    let digits = cell.dropFirst(#"<c r=""#.count).drop { $0.isLetter }.prefix { $0.isNumber }
-    return Int(digits)
   }
 }

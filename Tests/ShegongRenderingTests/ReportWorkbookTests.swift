@@ -62,6 +62,36 @@ struct ReportXLSX {
     return StoredCell(style: style, content: unescaped(content ?? ""))
   }
 
+  /// Every stored cell of sheet `number` (1-based), top to bottom and left to right, with its
+  /// 1-based row; shared and inline text alike.
+  func cells(sheet number: Int) throws -> [(reference: String, row: Int, cell: StoredCell)] {
+    let xml = try sheet(number)
+    let strings = try sharedStrings()
+    return matches(of: #"<c r="([A-Z]+(\d+))"([^>]*?)(?:/>|>(.*?)</c>)"#, in: xml, groups: 4).map { element in
+      let style = matches(of: #"s="(\d+)""#, in: element[2]).first.flatMap { Int($0) } ?? 0
+      let body = element[3]
+      let content: String
+      if element[2].contains(#"t="s""#), let index = matches(of: #"<v>(\d+)</v>"#, in: body).first.flatMap({ Int($0) })
+      {
+        content = index < strings.count ? strings[index] : ""
+      } else {
+        content = unescaped(
+          matches(of: #"<v>(.*?)</v>"#, in: body).first ?? matches(of: #"<t[^>]*>(.*?)</t>"#, in: body).first ?? "")
+      }
+      return (element[0], Int(element[1]) ?? 0, StoredCell(style: style, content: content))
+    }
+  }
+
+  /// The 1-based row of the first cell of sheet `number` that shows `text`.
+  func row(of text: String, sheet number: Int) throws -> Int? {
+    try cells(sheet: number).first { $0.cell.content == text }?.row
+  }
+
+  /// Every text shown in sheet `number`.
+  func texts(sheet number: Int) throws -> [String] {
+    try cells(sheet: number).map(\.cell.content)
+  }
+
   /// The number format of style index `style`: a custom format's code, or a built-in one's.
   func numberFormat(ofStyle style: Int) throws -> String {
     let styles = try package.text(of: "xl/styles.xml")

@@ -10,6 +10,11 @@ import ShegongValidation
 /// line order, with the rule it breaks and what to fix) and 待回访 (every overdue person on its
 /// register, masked unless the figures are unmasked). The lists are not capped: a station's are short.
 public enum FeedbackWorkbook {
+  /// How many rows of a list are measured for its column widths. A station's list is read by
+  /// people who scroll it; its first rows show the widths well enough, and measuring every row of
+  /// thousands of stations would cost more than writing them.
+  static let measuredRows = 200
+
   /// Writes the workbook of `feedback` to `path`.
   ///
   /// - Parameters:
@@ -19,17 +24,16 @@ public enum FeedbackWorkbook {
   ///   - language: The language of sheet names, headers and text.
   ///   - path: The `.xlsx` file to write; its folder must exist.
   ///   - created: The creation time recorded in the file (``ReportWorkbook/creationTime(for:)``).
-  ///   - temporaryDirectory: Where libxlsxwriter keeps its working files; nil for the system's.
+  ///
+  /// Written by ``StreamedWorkbook``: a province writes thousands of these, and the report's
+  /// library would take most of a run for them (docs/performance.md).
   public static func write<Issues: RandomAccessCollection<Issue>>(
     _ feedback: StationFeedback, figures: Figures, issues: Issues, language: ReportLanguage, path: String,
-    created: Int, temporaryDirectory: String? = nil
+    created: Int
   ) throws(XLSXError) where Issues.Index == Int {
     let labels = ReportLabels.labels(language)
-    let rows = feedback.issues.count + feedback.overdue.count
-    let workbook = try Workbook(
-      path: path, created: created, constantMemory: rows > ReportWorkbook.constantMemoryRows,
-      temporaryDirectory: temporaryDirectory)
-    var sheets: [Worksheet] = []
+    let workbook = StreamedWorkbook(created: created)
+    var sheets: [StreamedWorksheet] = []
     for name in labels.feedbackSheets {
       let sheet = try workbook.addWorksheet(named: name)
       try sheet.setUpPrinting()
@@ -38,17 +42,17 @@ public enum FeedbackWorkbook {
     let stationIssues = feedback.issues.map { issues[Int($0)] }
     try writeAbout(feedback, issues: stationIssues, figures: figures, labels: labels, to: sheets[0])
     let issueBlock = SheetBlock(at: 0, items: stationIssues, table: Tables.stationIssues, labels: labels)
-    try SheetWriter.writeTable(sheets[1], blocks: [issueBlock], frozenColumns: 2)
+    try SheetWriter.writeTable(sheets[1], blocks: [issueBlock], frozenColumns: 2, measuredRows: measuredRows)
     let overdueBlock = SheetBlock(
-      at: 0, items: feedback.overdueRows(in: figures.overdue), table: Tables.overdue, labels: labels)
-    try SheetWriter.writeTable(sheets[2], blocks: [overdueBlock], frozenColumns: 2)
-    try workbook.close()
+      at: 0, items: feedback.overdueRows(in: figures.overdue), table: Tables.stationOverdue, labels: labels)
+    try SheetWriter.writeTable(sheets[2], blocks: [overdueBlock], frozenColumns: 2, measuredRows: measuredRows)
+    try workbook.close(writingTo: path)
   }
 
   /// 说明: the station and period, the figures beside the region's, the issues by code, and how to
   /// read the other two sheets.
   private static func writeAbout(
-    _ feedback: StationFeedback, issues: [Issue], figures: Figures, labels: ReportLabels, to sheet: Worksheet
+    _ feedback: StationFeedback, issues: [Issue], figures: Figures, labels: ReportLabels, to sheet: StreamedWorksheet
   ) throws(XLSXError) {
     let station = feedback.station
     let period = figures.period
@@ -128,16 +132,14 @@ extension FeedbackWorkbook {
   ///
   /// - Throws: The error of the first station, in the list's order, whose workbook failed.
   public static func writeAll<Issues: RandomAccessCollection<Issue> & Sendable>(
-    _ stations: [StationFeedback], paths: [String], figures: Figures, issues: Issues, language: ReportLanguage,
-    temporaryDirectory: String? = nil
+    _ stations: [StationFeedback], paths: [String], figures: Figures, issues: Issues, language: ReportLanguage
   ) throws(XLSXError) where Issues.Index == Int {
     precondition(paths.count == stations.count, "one path per station")
     let created = ReportWorkbook.creationTime(for: figures.period)
     let failures = (0..<stations.count).concurrentMap { index -> XLSXError? in
       do throws(XLSXError) {
         try write(
-          stations[index], figures: figures, issues: issues, language: language, path: paths[index], created: created,
-          temporaryDirectory: temporaryDirectory)
+          stations[index], figures: figures, issues: issues, language: language, path: paths[index], created: created)
         return nil
       } catch {
         return error

@@ -31,6 +31,11 @@ extension Tables {
       TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
     ])
 
+  /// A station's overdue people on its feedback workbook's 待回访 sheet: the columns of
+  /// ``Tables/overdue`` without the station's id and name, which every row would repeat.
+  static let stationOverdue = Table<OverdueRow>(
+    "station_overdue", Tables.overdue.columns.filter { $0.key != "station_id" && $0.key != "station_name" })
+
   /// A station's issues per code on its feedback workbook's 说明 sheet, with what to fix; the
   /// narrow columns first, as they sit under the narrow columns of the figures beside the region's.
   static let stationIssuesByCode = Table<IssueCount>(

@@ -6,8 +6,8 @@
 /// characters, other text between words, so a column is never narrower than a header's longest
 /// word). A header written on several lines is given the width of its widest line.
 struct SheetWriter {
-  /// How many data rows of a block are measured for column widths; longer tables are sized by
-  /// their first rows, which keeps sizing cheap for a million issues.
+  /// How many data rows of a block are measured for column widths unless told otherwise; longer
+  /// tables are sized by their first rows, which keeps sizing cheap for a million issues.
   static let measuredRows = 2_000
   /// Extra width in a header cell for the autofilter's drop-down button.
   static let filterButtonWidth = 2
@@ -22,20 +22,20 @@ struct SheetWriter {
   /// The height in points of one line of text in the default font.
   static let lineHeight = 15.0
 
-  /// The sheet written to.
-  let sheet: Worksheet
   /// The blocks, in any order.
   let blocks: [SheetBlock]
   /// Blocks whose headers carry autofilter buttons (by index into `blocks`).
   var filteredBlocks: Set<Int> = []
+  /// How many data rows of each block are measured for column widths.
+  var measuredRows = SheetWriter.measuredRows
 
-  /// Sets the width of every column that a sizing block covers, then writes all cells.
-  func write() throws(XLSXError) {
+  /// Sets the width of every column that a sizing block covers, then writes all cells to `sheet`.
+  func write<Sheet: SheetOutput>(to sheet: Sheet) throws(XLSXError) {
     let widths = columnWidths()
     for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
-      try sheet.setColumnWidth(Double(width), column: column)
+      try sheet.setColumnWidth(Double(width), column: column, format: nil)
     }
-    try writeRows(headerLines: headerLines(widths: widths))
+    try writeRows(headerLines: headerLines(widths: widths), to: sheet)
   }
 
   /// The width of each column that a block sizes.
@@ -44,7 +44,7 @@ struct SheetWriter {
     for (index, block) in blocks.enumerated() where block.sizedColumns > 0 {
       let buttonWidth = filteredBlocks.contains(index) ? Self.filterButtonWidth : 0
       var dataWidths = [Int](repeating: 0, count: block.columnCount)
-      for row in 0..<min(block.rowCount, Self.measuredRows) {
+      for row in 0..<min(block.rowCount, measuredRows) {
         let styles = block.styles(ofRow: row)
         for (offset, value) in block.cells(row).enumerated() where offset < dataWidths.count {
           let style = offset < styles.count ? styles[offset] : .text
@@ -91,41 +91,50 @@ struct SheetWriter {
   ///
   /// A header row's height is set just before its cells: in constant-memory mode a row can only
   /// be changed while it is the current one.
-  private func writeRows(headerLines: [Int: Int]) throws(XLSXError) {
+  private func writeRows<Sheet: SheetOutput>(headerLines: [Int: Int], to sheet: Sheet) throws(XLSXError) {
     let ordered = blocks.sorted { ($0.firstRow, $0.firstColumn) < ($1.firstRow, $1.firstColumn) }
     guard let top = ordered.map(\.firstRow).min(), let bottom = ordered.map(\.lastRow).max() else { return }
     // Looked up once per block: a long table writes millions of cells with these few formats.
-    var formats: [[Worksheet.ResolvedFormat]] = []
+    var formats: [[Sheet.ResolvedFormat]] = []
     for block in ordered {
-      var resolved: [Worksheet.ResolvedFormat] = []
+      var resolved: [Sheet.ResolvedFormat] = []
       for style in block.styles { resolved.append(try sheet.resolve(style.format())) }
       formats.append(resolved)
     }
     var row = top
     while row <= bottom {
       if let lines = headerLines[row] {
-        try sheet.setRowHeight(Double(lines) * Self.lineHeight + 3, row: row)
+        try sheet.setRowHeight(Double(lines) * Self.lineHeight + 3, row: row, format: nil)
       }
       for (index, block) in ordered.enumerated() where block.firstRow <= row && row <= block.lastRow {
-        try write(row: row, of: block, formats: formats[index])
+        try write(row: row, of: block, formats: formats[index], to: sheet)
       }
       row += 1
     }
   }
 
   /// Writes the cells of `block` on sheet row `row`.
-  private func write(row: Int, of block: SheetBlock, formats: [Worksheet.ResolvedFormat]) throws(XLSXError) {
+  private func write<Sheet: SheetOutput>(
+    row: Int, of block: SheetBlock, formats: [Sheet.ResolvedFormat], to sheet: Sheet
+  ) throws(XLSXError) {
     if row < block.firstDataRow {
+      let headerFormat = try sheet.resolve(block.headerFormat)
       for (offset, header) in block.headers.enumerated() {
-        try sheet.write(header, row: row, column: block.firstColumn + offset, format: block.headerFormat)
+        try sheet.write(.text(header), row: row, column: block.firstColumn + offset, resolved: headerFormat)
       }
       return
     }
     let index = row - block.firstDataRow
     let fill = block.fill(index)
     let rowStyles = block.rowStyles(index)
+    let cells = block.cells(index)
+    if fill == nil, rowStyles == nil, cells.count <= formats.count {
+      // Every cell in its column's format: the row goes to the sheet at once.
+      try sheet.writeRow(cells.map(Self.oneLine), row: row, column: block.firstColumn, resolved: formats)
+      return
+    }
     let styles = rowStyles ?? block.styles
-    for (offset, value) in block.cells(index).enumerated() {
+    for (offset, value) in cells.enumerated() {
       let style = offset < styles.count ? styles[offset] : .text
       let usesColumnFormat = fill == nil && rowStyles == nil && offset < formats.count
       let format = usesColumnFormat ? formats[offset] : try sheet.resolve(style.format(fill: fill))
@@ -187,16 +196,18 @@ extension SheetWriter {
   ///
   /// The panes and the filter are set before any row: in constant-memory mode libxlsxwriter
   /// refuses ranges above rows already written.
-  static func writeTable(
-    _ sheet: Worksheet, blocks: [SheetBlock], frozenColumns: Int = 0, filtered: Bool = true
+  static func writeTable<Sheet: SheetOutput>(
+    _ sheet: Sheet, blocks: [SheetBlock], frozenColumns: Int = 0, filtered: Bool = true,
+    measuredRows: Int = SheetWriter.measuredRows
   ) throws(XLSXError) {
     guard let table = blocks.first else { return }
-    var writer = SheetWriter(sheet: sheet, blocks: blocks)
+    var writer = SheetWriter(blocks: blocks)
+    writer.measuredRows = measuredRows
     try sheet.freezePanes(row: table.firstDataRow, column: frozenColumns)
     if filtered {
       writer.filteredBlocks = [0]
       try sheet.setAutofilter(table.range)
     }
-    try writer.write()
+    try writer.write(to: sheet)
   }
 }
