@@ -146,20 +146,32 @@ struct SheetWriter {
   /// into one space: data cells do not wrap, and a spreadsheet would show only one line of a
   /// name such as `东街服务点` + line break + `二号`.
   static func oneLine(_ value: CellValue) -> CellValue {
-    guard case .text(let text) = value, mayHoldLineBreak(text), text.contains(where: \.isNewline) else {
+    guard case .text(let text) = value, holdsLineBreak(text) else {
       return value
     }
     return .text(text.split(whereSeparator: \.isNewline).joined(separator: " "))
   }
 
-  /// False when no byte of `text` can start a line break (LF, VT, FF, CR, or the first byte of
-  /// U+0085, U+2028 and U+2029), which settles nearly every cell without reading characters.
-  static func mayHoldLineBreak(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      for byte in bytes where byte &- 0x0A < 4 || byte == 0xC2 || byte == 0xE2 { return true }
+  /// Whether the UTF-8 bytes of `text` hold a line break (LF, VT, FF, CR, U+0085, U+2028 or
+  /// U+2029), which settles every cell without reading characters.
+  static func holdsLineBreak(_ text: String) -> Bool {
+    func holdsBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case 0x0A...0x0D: return true
+        case 0xC2: if index + 1 < bytes.count, bytes[index + 1] == 0x85 { return true }
+        case 0xE2:
+          if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+            return true
+          }
+        default: continue
+        }
+      }
       return false
     }
+    if let found = text.utf8.withContiguousStorageIfAvailable(holdsBreak) { return found }
+    var contiguous = text
+    return contiguous.withUTF8(holdsBreak)
   }
 
   /// The lines of `text`.

@@ -27,20 +27,19 @@ struct SharedStrings {
 
   /// The `xl/sharedStrings.xml` part.
   func part() -> [UInt8] {
-    var xml = XMLBytes()
-    xml.append(StreamedWorkbook.declaration)
-    xml.append(#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count=""#)
-    xml.append(references)
-    xml.append(#"" uniqueCount=""#)
-    xml.append(texts.count)
-    xml.append(#"">"#)
-    for text in texts {
-      xml.append(XMLBytes.keepsSpaces(text) ? #"<si><t xml:space="preserve">"# : "<si><t>")
-      xml.appendEscaped(text)
-      xml.append("</t></si>")
+    XMLBytes.part { xml in
+      xml.append(#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count=""#)
+      xml.append(references)
+      xml.append(#"" uniqueCount=""#)
+      xml.append(texts.count)
+      xml.append(#"">"#)
+      for text in texts {
+        xml.append(XMLBytes.keepsSpaces(text) ? #"<si><t xml:space="preserve">"# : "<si><t>")
+        xml.appendEscaped(text)
+        xml.append("</t></si>")
+      }
+      xml.append("</sst>")
     }
-    xml.append("</sst>")
-    return xml.bytes
   }
 }
 

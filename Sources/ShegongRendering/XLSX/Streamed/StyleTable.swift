@@ -28,70 +28,69 @@ struct StyleTable {
       if let code = format.numberFormat, !numberFormats.contains(code) { numberFormats.append(code) }
       if let color = format.backgroundColor, !colors.contains(color) { colors.append(color) }
     }
-    var xml = XMLBytes()
-    xml.append(StreamedWorkbook.declaration)
-    xml.append(#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#)
-    if !numberFormats.isEmpty {
-      xml.append(#"<numFmts count=""#)
-      xml.append(numberFormats.count)
-      xml.append(#"">"#)
-      for (offset, code) in numberFormats.enumerated() {
-        xml.append(#"<numFmt numFmtId=""#)
-        xml.append(Self.firstCustomNumberFormat + offset)
-        xml.append(#"" formatCode=""#)
-        xml.appendEscaped(code)
-        xml.append(#""/>"#)
+    return XMLBytes.part { xml in
+      xml.append(#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#)
+      if !numberFormats.isEmpty {
+        xml.append(#"<numFmts count=""#)
+        xml.append(numberFormats.count)
+        xml.append(#"">"#)
+        for (offset, code) in numberFormats.enumerated() {
+          xml.append(#"<numFmt numFmtId=""#)
+          xml.append(Self.firstCustomNumberFormat + offset)
+          xml.append(#"" formatCode=""#)
+          xml.appendEscaped(code)
+          xml.append(#""/>"#)
+        }
+        xml.append("</numFmts>")
       }
-      xml.append("</numFmts>")
-    }
-    xml.append(#"<fonts count="2">"#)
-    xml.append(#"<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#)
-    xml.append(#"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>"#)
-    xml.append(#"<fills count=""#)
-    xml.append(2 + colors.count)
-    xml.append(#""><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#)
-    for color in colors {
-      xml.append(#"<fill><patternFill patternType="solid"><fgColor rgb="FF"#)
-      xml.appendEscaped(Self.hex(color))
-      xml.append(#""/><bgColor indexed="64"/></patternFill></fill>"#)
-    }
-    xml.append("</fills>")
-    xml.append(#"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#)
-    xml.append(#"<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>"#)
-    xml.append(#"<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom>"#)
-    xml.append(#"<diagonal/></border></borders>"#)
-    xml.append(#"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#)
-    xml.append(#"<cellXfs count=""#)
-    xml.append(1 + formats.count)
-    xml.append(#""><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#)
-    for format in formats {
-      let numberFormat = format.numberFormat.flatMap { numberFormats.firstIndex(of: $0) }
-      let fill = format.backgroundColor.flatMap { colors.firstIndex(of: $0) }
-      xml.append(#"<xf numFmtId=""#)
-      xml.append(numberFormat.map { Self.firstCustomNumberFormat + $0 } ?? 0)
-      xml.append(#"" fontId=""#)
-      xml.append(format.isBold ? 1 : 0)
-      xml.append(#"" fillId=""#)
-      xml.append(fill.map { $0 + 2 } ?? 0)
-      xml.append(#"" borderId=""#)
-      xml.append(format.hasBorder ? 1 : 0)
-      xml.append(#"" xfId="0""#)
-      if numberFormat != nil { xml.append(#" applyNumberFormat="1""#) }
-      if format.isBold { xml.append(#" applyFont="1""#) }
-      if fill != nil { xml.append(#" applyFill="1""#) }
-      if format.hasBorder { xml.append(#" applyBorder="1""#) }
-      if let alignment = Self.alignment(of: format) {
-        xml.append(#" applyAlignment="1"><alignment"#)
-        xml.append(alignment)
-        xml.append("/></xf>")
-      } else {
-        xml.append("/>")
+      xml.append(#"<fonts count="2">"#)
+      xml.append(#"<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#)
+      xml.append(#"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>"#)
+      xml.append(#"<fills count=""#)
+      xml.append(2 + colors.count)
+      xml.append(#""><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#)
+      for color in colors {
+        xml.append(#"<fill><patternFill patternType="solid"><fgColor rgb="FF"#)
+        xml.appendEscaped(Self.hex(color))
+        xml.append(#""/><bgColor indexed="64"/></patternFill></fill>"#)
       }
+      xml.append("</fills>")
+      xml.append(#"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#)
+      xml.append(#"<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>"#)
+      xml.append(#"<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom>"#)
+      xml.append(#"<diagonal/></border></borders>"#)
+      xml.append(#"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#)
+      xml.append(#"<cellXfs count=""#)
+      xml.append(1 + formats.count)
+      xml.append(#""><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#)
+      for format in formats {
+        let numberFormat = format.numberFormat.flatMap { numberFormats.firstIndex(of: $0) }
+        let fill = format.backgroundColor.flatMap { colors.firstIndex(of: $0) }
+        xml.append(#"<xf numFmtId=""#)
+        xml.append(numberFormat.map { Self.firstCustomNumberFormat + $0 } ?? 0)
+        xml.append(#"" fontId=""#)
+        xml.append(format.isBold ? 1 : 0)
+        xml.append(#"" fillId=""#)
+        xml.append(fill.map { $0 + 2 } ?? 0)
+        xml.append(#"" borderId=""#)
+        xml.append(format.hasBorder ? 1 : 0)
+        xml.append(#"" xfId="0""#)
+        if numberFormat != nil { xml.append(#" applyNumberFormat="1""#) }
+        if format.isBold { xml.append(#" applyFont="1""#) }
+        if fill != nil { xml.append(#" applyFill="1""#) }
+        if format.hasBorder { xml.append(#" applyBorder="1""#) }
+        if let alignment = Self.alignment(of: format) {
+          xml.append(#" applyAlignment="1"><alignment"#)
+          xml.append(alignment)
+          xml.append("/></xf>")
+        } else {
+          xml.append("/>")
+        }
+      }
+      xml.append("</cellXfs>")
+      xml.append(#"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#)
+      xml.append(#"<dxfs count="0"/><tableStyles count="0"/></styleSheet>"#)
     }
-    xml.append("</cellXfs>")
-    xml.append(#"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#)
-    xml.append(#"<dxfs count="0"/><tableStyles count="0"/></styleSheet>"#)
-    return xml.bytes
   }
 
   /// The id of the first number format a workbook defines itself (lower ids are built in).

@@ -14,6 +14,14 @@ struct XMLBytes {
   /// The XML so far.
   var bytes: [UInt8] { Array(storage[..<count]) }
 
+  /// The bytes of a whole part: the XML declaration, then what `body` writes.
+  static func part(_ body: (inout XMLBytes) -> Void) -> [UInt8] {
+    var xml = XMLBytes()
+    xml.append(StreamedWorkbook.declaration)
+    body(&xml)
+    return xml.bytes
+  }
+
   /// Forgets the XML, keeping the room.
   mutating func removeAll() {
     count = 0
