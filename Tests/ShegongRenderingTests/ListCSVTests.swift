@@ -52,4 +52,27 @@ struct ListCSVTests {
     #expect(pieces.allSatisfy { $0.count < 100 + 40 })
     #expect(Array(pieces.joined()) == whole)
   }
+
+  @Test("a table worded on every processor in pieces gives the bytes of one pass, pieces in order")
+  func piecesOnEveryProcessor() {
+    let table = Table<Int>(
+      "numbers",
+      [
+        TableColumn("n", Bilingual("数", "Number"), .count) { .count($0) },
+        TableColumn("text", Bilingual("文", "Text")) { .text($0 % 7 == 0 ? "a,\($0)" : "第\($0)行") },
+      ])
+    let rows = Array(0..<10_007)
+    var serial: [UInt8] = []
+    ListCSV.write(table, rows: rows, chunkSize: .max) { (piece: [UInt8]) in serial += piece }
+    for perPiece in [1, 999, 10_007, 50_000] {
+      var pieces: [[UInt8]] = []
+      ListCSV.write(table, rows: rows, rowsPerPiece: perPiece) { (piece: [UInt8]) in pieces.append(piece) }
+      #expect(pieces.joined().elementsEqual(serial))
+      // The header, then one piece per `perPiece` rows.
+      #expect(pieces.count == 1 + (rows.count + perPiece - 1) / perPiece)
+    }
+    var empty: [UInt8] = []
+    ListCSV.write(table, rows: [Int](), rowsPerPiece: 10) { (piece: [UInt8]) in empty += piece }
+    #expect(empty == [0xEF, 0xBB, 0xBF] + utf8("n,text\r\n"))
+  }
 }

@@ -1,4 +1,5 @@
 import ShegongIngest
+
 /// One row of `station_anomalies` (SPEC §10): an active station whose services in a month are under
 /// half or over twice its usual month's.
 public struct StationAnomalyRow: Sendable, Equatable, FigureRow {

@@ -11,17 +11,21 @@ public enum IssuesCSV {
     "issues-\(period.label).csv"
   }
 
-  /// Writes the file for `issues`, in their given order, handing its bytes to `output` in pieces.
-  public static func write<Failure: Error>(
-    _ issues: some Sequence<Issue>, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
-  ) throws(Failure) {
-    try ListCSV.write(Tables.issues, rows: issues, chunkSize: chunkSize, to: output)
+  /// Writes the file for `issues`, in their given order, handing its bytes to `output` in pieces,
+  /// each issue worded as its row is written, on every processor
+  /// (``ListCSV/write(_:rows:rowsPerPiece:to:)``).
+  public static func write<Issues: RandomAccessCollection<Issue> & Sendable, Failure: Error>(
+    _ issues: Issues, rowsPerPiece: Int = ListCSV.rowsPerPiece, to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) where Issues.Index == Int {
+    try ListCSV.write(Tables.issues, rows: issues, rowsPerPiece: rowsPerPiece, to: output)
   }
 
   /// The whole file's bytes for `issues`, in their given order.
-  public static func bytes(_ issues: some Sequence<Issue>) -> [UInt8] {
+  public static func bytes<Issues: RandomAccessCollection<Issue> & Sendable>(
+    _ issues: Issues
+  ) -> [UInt8] where Issues.Index == Int {
     var bytes: [UInt8] = []
-    write(issues, chunkSize: .max) { (piece: [UInt8]) in bytes.append(contentsOf: piece) }
+    write(issues) { (piece: [UInt8]) in bytes.append(contentsOf: piece) }
     return bytes
   }
 }

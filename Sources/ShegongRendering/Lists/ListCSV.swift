@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongIngest
 import ShegongValidation
 
 /// A list written as CSV for a person to open in Excel or any tool (SPEC §7): UTF-8 with a byte
@@ -15,6 +16,13 @@ public struct ListCSV: ~Copyable {
   private var atRowStart = true
   /// The size from which ``isFull`` holds.
   private let chunkSize: Int
+
+  /// A writer whose buffer starts empty: for the rows of a list after its first piece.
+  init(chunkSize: Int) {
+    self.chunkSize = max(1, chunkSize)
+    buffer = []
+    buffer.reserveCapacity(min(self.chunkSize, 1 << 20) + 4_096)
+  }
 
   /// A writer whose buffer starts with the byte order mark and the `header` row.
   public init(header: [String], chunkSize: Int = 1 << 20) {
@@ -178,6 +186,45 @@ extension ListCSV {
     let values = columns.map(\.value)
     try write(header: columns.map(\.key), rows: rows, chunkSize: chunkSize, to: output) { element, csv in
       for value in values { csv.value(value(element)) }
+    }
+  }
+}
+
+extension ListCSV {
+  /// The rows worded by one thread at a time: about 3 MB of CSV for the overdue list.
+  public static let rowsPerPiece = 32_768
+
+  /// Writes the rows of a catalog table as ``write(_:rows:chunkSize:to:)`` does, byte for byte, with
+  /// the rows worded on every processor: pieces of `rowsPerPiece` rows, as many at once as there
+  /// are processors, are handed to `output` in order. A list of millions of rows (the issues and
+  /// the overdue people of a province) takes about half the time on two processors, and holds no
+  /// more than one piece a processor as bytes.
+  public static func write<Rows: RandomAccessCollection & Sendable, Failure: Error>(
+    _ table: Table<Rows.Element>, rows: Rows, rowsPerPiece: Int, to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) where Rows.Index == Int {
+    let columns = table.columns(in: .json)
+    let values = columns.map(\.value)
+    var head = ListCSV(header: columns.map(\.key), chunkSize: .max)
+    try output(head.drain())
+    let perPiece = max(1, rowsPerPiece)
+    let pieces = (rows.count + perPiece - 1) / perPiece
+    let atOnce = Processors.count
+    var first = 0
+    while first < pieces {
+      let batch = first..<min(first + atOnce, pieces)
+      let bytes = (0..<batch.count).concurrentMap { offset -> [UInt8] in
+        let start = rows.startIndex + (batch.lowerBound + offset) * perPiece
+        let end = min(start + perPiece, rows.endIndex)
+        var csv = ListCSV(chunkSize: .max)
+        for index in start..<end {
+          let row = rows[index]
+          for value in values { csv.value(value(row)) }
+          csv.endRow()
+        }
+        return csv.drain()
+      }
+      for piece in bytes { try output(piece) }
+      first = batch.upperBound
     }
   }
 }

@@ -15,17 +15,20 @@ public enum OverdueCSV {
     "overdue-\(period.label).csv"
   }
 
-  /// Writes the file for `rows`, handing its bytes to `output` in pieces.
-  public static func write<Rows: Sequence, Failure: Error>(
-    _ rows: Rows, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void
-  ) throws(Failure) where Rows.Element == OverdueRow {
-    try ListCSV.write(Tables.overdue, rows: rows, chunkSize: chunkSize, to: output)
+  /// Writes the file for `rows`, handing its bytes to `output` in pieces, the rows worded on every
+  /// processor (``ListCSV/write(_:rows:rowsPerPiece:to:)``).
+  public static func write<Rows: RandomAccessCollection & Sendable, Failure: Error>(
+    _ rows: Rows, rowsPerPiece: Int = ListCSV.rowsPerPiece, to output: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) where Rows.Element == OverdueRow, Rows.Index == Int {
+    try ListCSV.write(Tables.overdue, rows: rows, rowsPerPiece: rowsPerPiece, to: output)
   }
 
   /// The whole file's bytes for `rows`.
-  public static func bytes<Rows: Sequence>(_ rows: Rows) -> [UInt8] where Rows.Element == OverdueRow {
+  public static func bytes<Rows: RandomAccessCollection & Sendable>(
+    _ rows: Rows
+  ) -> [UInt8] where Rows.Element == OverdueRow, Rows.Index == Int {
     var bytes: [UInt8] = []
-    write(rows, chunkSize: .max) { (piece: [UInt8]) in bytes.append(contentsOf: piece) }
+    write(rows) { (piece: [UInt8]) in bytes.append(contentsOf: piece) }
     return bytes
   }
 }
