@@ -49,6 +49,39 @@ struct IssueMessageTests {
     #expect(IssueCode.categoryAgeMismatch.severity == .warning && IssueCode.idDuplicate.severity == .warning)
   }
 
+  @Test("every message kind reads back from its slots as it was written, each under its own number")
+  func everyKindRoundTrips() {
+    let messages: [IssueMessage] = [
+      .unclosedQuote(line: 7, lastLine: 9), .textAfterClosingQuote(cell: 3), .quoteInUnquotedCell(cell: 2),
+      .extraCells(cells: 5, headerCells: 4), .missingCells(cells: 3, headerCells: 4), .requiredEmpty(column: "date"),
+      .notA(.time, value: "9点"), .notInVocabulary(value: "x", choices: "a, b"), .negative(column: "duration"),
+      .underOneMinute(column: "duration", minutes: 0), .overRecordLimit(column: "duration", minutes: 750, maximum: 720),
+      .outOfRange(column: "disability_grade", range: 1...4),
+      .endBeforeStart(column: "exited_on", end: 20_000, startColumn: "registered_on", start: 20_100),
+      .unknownCategories(["x", "y"]), .villageWithoutParent, .parentNotTownship(parent: "370101"),
+      .afterAsOf(date: 20_600, asOf: 20_500), .unknownReference(column: "worker_id", key: "W9", file: "workers.csv"),
+      .repeatedKey(column: "record_id", key: "R4"), .repeatedSignIn(beneficiary: "B1", activity: "A1"),
+      .idChecksum(problem: "the check digit is wrong"), .workerNotEmployed(worker: "W1", date: 20_000),
+      .leadWorkerNotEmployed(worker: "W2", date: 20_001), .beneficiaryNotRegistered(beneficiary: "B2", date: 20_002),
+      .beneficiaryNotRegisteredForActivity(beneficiary: "B3", date: 20_003),
+      .otherStation(worker: "W3", own: "ST01", given: "ST02"), .overlaps(file: "services.csv", line: 12),
+      .dayOverLimit(worker: "W4", minutes: 800, date: 20_004, limit: 720),
+      .repeatsRecord(record: "R1", file: "s.csv", line: 2), .signInsExceed(signIns: 3, participants: 2),
+      .idBirthDateNotReal, .idBornAfterAsOf(asOf: 20_000),
+      .categoriesUnfitAge(categories: [.orphan, .elderlyAdvanced], age: 59, asOf: 20_543),
+      .sameIDNumber(beneficiary: "B10", station: "ST01", line: 11),
+    ]
+    var writer = IssueArgumentWriter(slots: [], pool: StringPool())
+    let kinds = messages.map { $0.write(to: &writer) }
+    // One number per kind, from 0 up without a gap: a kind left out of this list leaves a gap.
+    #expect(kinds == (0..<messages.count).map { UInt8($0) })
+    var reader = IssueArgumentReader(slots: writer.slots, pool: writer.pool, position: 0)
+    for (message, kind) in zip(messages, kinds) {
+      #expect(IssueMessage.read(kind: kind, from: &reader).text == message.text)
+    }
+    #expect(reader.position == writer.slots.count)
+  }
+
   @Test("the ID consistency messages read back from their slots as they were written")
   func idMessagesRoundTrip() {
     let messages: [IssueMessage] = [

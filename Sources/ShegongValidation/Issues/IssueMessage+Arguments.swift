@@ -2,7 +2,8 @@ extension IssueMessage {
   /// Appends the values this message names to `arguments` and returns its kind's number, which
   /// ``read(kind:from:)`` takes to read them back.
   ///
-  /// A new message kind takes the next number here and reads its values back in the same order.
+  /// A new message kind takes the next number here and reads its values back in the same order
+  /// in ``read(kind:from:)``, which stops the run on a number it does not know.
   func write(to arguments: inout IssueArgumentWriter) -> UInt8 {
     switch self {
     case .unclosedQuote(let line, let lastLine):
@@ -192,7 +193,12 @@ extension IssueMessage {
       let bits = arguments.int32()
       let categories = Category.allCases.filter { bits & 1 << Int32($0.rawValue) != 0 }
       return .categoriesUnfitAge(categories: categories, age: arguments.int(), asOf: arguments.int32())
-    default: return .sameIDNumber(beneficiary: arguments.text(), station: arguments.text(), line: arguments.int())
+    case 33: return .sameIDNumber(beneficiary: arguments.text(), station: arguments.text(), line: arguments.int())
+    default:
+      // Only ``write(to:)`` makes kinds: a number it returns that no case here reads is a kind
+      // added to one switch and not the other, which must stop the run rather than word an issue
+      // wrongly.
+      preconditionFailure("issue message kind \(kind) has no reader in IssueMessage.read(kind:from:)")
     }
   }
 }
