@@ -21,10 +21,12 @@ final class StreamedWorkbook {
   let created: Int
   /// The sheets, in order.
   private(set) var sheets: [StreamedWorksheet] = []
+  /// The formats and shared texts, which the sheets add to as their cells are written.
+  let tables = WorkbookTables()
   /// The cell formats used so far.
-  var styles = StyleTable()
+  var styles: StyleTable { tables.styles }
   /// The texts that cells share.
-  var sharedStrings = SharedStrings()
+  var sharedStrings: SharedStrings { tables.strings }
 
   /// Starts an empty workbook.
   ///
@@ -55,7 +57,7 @@ final class StreamedWorkbook {
         nil
       }
     if let problem { throw XLSXError(function: function, message: problem) }
-    let sheet = try StreamedWorksheet(workbook: self, name: name, position: sheets.count)
+    let sheet = try StreamedWorksheet(tables: tables, name: name, position: sheets.count)
     sheets.append(sheet)
     return sheet
   }
@@ -85,4 +87,14 @@ final class StreamedWorkbook {
         function: "StreamedWorkbook.close", message: "cannot write \(path)", systemErrorCode: error.code)
     }
   }
+}
+
+/// What the sheets of one ``StreamedWorkbook`` add to as they are written: the cell formats and
+/// the shared texts. The workbook and each of its sheets hold it, so that a sheet needs no
+/// reference back to its workbook.
+final class WorkbookTables {
+  /// The cell formats used so far.
+  var styles = StyleTable()
+  /// The texts that cells share.
+  var strings = SharedStrings()
 }

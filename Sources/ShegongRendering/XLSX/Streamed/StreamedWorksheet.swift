@@ -7,8 +7,8 @@
 ///
 /// Not thread-safe: use a sheet from one task at a time, like its workbook.
 final class StreamedWorksheet {
-  /// The workbook, which numbers the cell formats; it owns its sheets.
-  unowned let workbook: StreamedWorkbook
+  /// The workbook's formats and shared texts.
+  let tables: WorkbookTables
   /// The sheet's name, as shown on its tab.
   let name: String
   /// The sheet's position among the workbook's sheets, from 0.
@@ -37,8 +37,8 @@ final class StreamedWorksheet {
   /// How many bytes of XML are kept before they are deflated.
   private static let flushSize = 1 << 16
 
-  init(workbook: StreamedWorkbook, name: String, position: Int) throws(XLSXError) {
-    self.workbook = workbook
+  init(tables: WorkbookTables, name: String, position: Int) throws(XLSXError) {
+    self.tables = tables
     self.name = name
     self.position = position
     deflater = try Deflater()
@@ -46,7 +46,7 @@ final class StreamedWorksheet {
 
   /// The style index of `format` in this workbook, for writing many cells with it.
   func resolve(_ format: CellFormat?) -> Int {
-    workbook.styles.index(of: format)
+    tables.styles.index(of: format)
   }
 
   /// Sets the width of one column (and, with `format`, its default format).
@@ -174,8 +174,8 @@ final class StreamedWorksheet {
     case .text(let text) where !text.isEmpty:
       Self.beginCell(row: row, column: column, style: style, in: &xml)
       let fitted = Worksheet.fittingCell(text)
-      if let shared = repeats.sharedNumber(of: fitted, in: &workbook.sharedStrings) {
-        workbook.sharedStrings.countReference()
+      if let shared = repeats.sharedNumber(of: fitted, in: &tables.strings) {
+        tables.strings.countReference()
         xml.append(#" t="s"><v>"#)
         xml.append(shared)
         xml.append("</v></c>")
