@@ -3,6 +3,10 @@ import Testing
 
 @testable import ShegongRendering
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 @Suite("XLSX: the streamed workbook of the feedback lists")
 struct StreamedWorkbookTests {
   /// Writes a two-sheet workbook exercising every feature the feedback workbooks use.
@@ -210,5 +214,75 @@ struct XMLBytesTests {
     xml.append("<end/>")
     #expect(xml.count == 10_000 * ("数据问题".utf8.count + "&amp;".utf8.count) + 6)
     #expect(String(decoding: xml.bytes, as: UTF8.self).hasSuffix("题&amp;<end/>"))
+  }
+}
+
+/// Collects the text of every element an XML parser reads.
+private final class TextCollector: NSObject, XMLParserDelegate {
+  var texts: [String] = []
+  private var current = ""
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    current = ""
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    current += string
+  }
+
+  func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    texts.append(current)
+  }
+}
+
+@Suite("XLSX: XML text read back by an XML parser")
+struct XMLBytesParserTests {
+  /// Text with Excel's `_xHHHH_` escapes turned back into characters.
+  private func unescapedExcel(_ text: String) -> String {
+    var result = ""
+    var rest = Substring(text)
+    while let range = rest.range(of: #"_x[0-9A-Fa-f]{4}_"#, options: .regularExpression) {
+      result += rest[..<range.lowerBound]
+      let hex = rest[range].dropFirst(2).dropLast()
+      if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+        result.unicodeScalars.append(scalar)
+      }
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+
+  @Test("random texts of every awkward kind come back from the parser as they went in")
+  func randomTexts() throws {
+    let pieces = [
+      "a", "中", "&", "<", ">", "\"", "'", "_", "_x0041_", "_x00", "x", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{7F}",
+      " ", "👍🏽", "é", "]]>", "&amp;",
+    ]
+    var state: UInt64 = 2026
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    var texts: [String] = []
+    for _ in 0..<500 {
+      texts.append((0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined())
+    }
+    var xml = XMLBytes()
+    xml.append("<list>")
+    for text in texts {
+      xml.append("<t>")
+      xml.appendEscaped(text)
+      xml.append("</t>")
+    }
+    xml.append("</list>")
+    let parser = XMLParser(data: Data(xml.bytes))
+    let collector = TextCollector()
+    parser.delegate = collector
+    #expect(parser.parse())
+    let read = collector.texts.dropLast().map(unescapedExcel)
+    #expect(read == texts)
   }
 }

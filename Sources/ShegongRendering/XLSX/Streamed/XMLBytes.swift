@@ -76,7 +76,8 @@ struct XMLBytes {
   }
 
   /// Appends `text` as element content or as an attribute value in double quotes: `&`, `<`, `>`
-  /// and `"` as entities; control characters, which XML cannot hold, and an underscore that would
+  /// and `"` as entities; control characters other than tab and line feed (XML cannot hold most of
+  /// them, and a reader turns a carriage return into a line feed), and an underscore that would
   /// read as the start of one, in Excel's `_xHHHH_` form.
   mutating func appendEscaped(_ text: String) {
     let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
@@ -106,7 +107,7 @@ struct XMLBytes {
         case UInt8(ascii: "_"):
           guard Self.startsEscapeForm(source, at: index) else { continue }
           replacement = "_x005F_"
-        case 0x09, 0x0A, 0x0D: continue
+        case 0x09, 0x0A: continue
         default:
           cursor.put(UnsafeBufferPointer(rebasing: source[start..<index]))
           cursor.putControlEscape(byte)
