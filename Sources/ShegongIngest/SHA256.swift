@@ -109,45 +109,35 @@ public struct SHA256: Sendable {
   }
 
   /// Processes the 64-byte block at `block` into the state.
+  ///
+  /// The message schedule is expanded first, in a buffer on the stack; the rounds then go eight at
+  /// a time, each of the eight naming the working words in the order that round sees them, so that
+  /// no round moves the words along (FIPS 180-4 §6.2.2, step 4, with the renaming unrolled).
   private mutating func compress(_ block: UnsafeRawPointer) {
-    var schedule = (
-      UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
-      UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0)
-    )
-    withUnsafeMutableBytes(of: &schedule) { raw in
-      let words = raw.bindMemory(to: UInt32.self)
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
       for index in 0..<16 {
-        words[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+        schedule[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+      }
+      for index in 16..<64 {
+        let w15 = schedule[index - 15]
+        let w2 = schedule[index - 2]
+        let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
+        let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
+        schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
       }
       var (a, b, c, d, e, f, g, h) = state
       Self.roundConstants.withUnsafeBufferPointer { constants in
-        for round in 0..<64 {
-          let word: UInt32
-          if round < 16 {
-            word = words[round]
-          } else {
-            // The schedule is kept as a ring of 16 words.
-            let w15 = words[(round - 15) & 15]
-            let w2 = words[(round - 2) & 15]
-            let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
-            let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
-            word = words[round & 15] &+ s0 &+ words[(round - 7) & 15] &+ s1
-            words[round & 15] = word
-          }
-          let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-          let choice = (e & f) ^ (~e & g)
-          let temp1 = h &+ sum1 &+ choice &+ constants[round] &+ word
-          let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let temp2 = sum0 &+ majority
-          h = g
-          g = f
-          f = e
-          e = d &+ temp1
-          d = c
-          c = b
-          b = a
-          a = temp1 &+ temp2
+        var round = 0
+        while round < 64 {
+          Self.round(a, b, c, &d, e, f, g, &h, constants[round] &+ schedule[round])
+          Self.round(h, a, b, &c, d, e, f, &g, constants[round + 1] &+ schedule[round + 1])
+          Self.round(g, h, a, &b, c, d, e, &f, constants[round + 2] &+ schedule[round + 2])
+          Self.round(f, g, h, &a, b, c, d, &e, constants[round + 3] &+ schedule[round + 3])
+          Self.round(e, f, g, &h, a, b, c, &d, constants[round + 4] &+ schedule[round + 4])
+          Self.round(d, e, f, &g, h, a, b, &c, constants[round + 5] &+ schedule[round + 5])
+          Self.round(c, d, e, &f, g, h, a, &b, constants[round + 6] &+ schedule[round + 6])
+          Self.round(b, c, d, &e, f, g, h, &a, constants[round + 7] &+ schedule[round + 7])
+          round += 8
         }
       }
       state = (
@@ -155,6 +145,22 @@ public struct SHA256: Sendable {
         state.7 &+ h
       )
     }
+  }
+
+  /// One round on working words named as that round sees them: `d` takes the new `e` and `h` the
+  /// new `a`; the caller renames the rest by the order of its arguments.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+    _ h: inout UInt32, _ constantAndWord: UInt32
+  ) {
+    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+    let choice = g ^ (e & (f ^ g))
+    let temp1 = h &+ sum1 &+ choice &+ constantAndWord
+    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+    let majority = (a & b) | (c & (a | b))
+    d = d &+ temp1
+    h = temp1 &+ sum0 &+ majority
   }
 }
 
