@@ -5,7 +5,8 @@
 #
 # warnings-10m is province-10m made harsh by scripts/bench_warnings.py (overlapping start times,
 # 1 % of services naming another station, visit intervals of 7 days so that most people are
-# overdue); a case name ending in -feedback runs its inputs with --feedback.
+# overdue); a case name ending in -feedback runs its inputs with --feedback, and the run ends
+# with what --feedback adds to the case without it, when both ran.
 #
 #   RUNS=3 CASES="county-1m province-1m province-10m" bash scripts/bench.sh
 set -euo pipefail
@@ -65,6 +66,7 @@ inputs_for() {  # case name → generated inputs folder (made once)
   echo "$dir"
 }
 
+declare -A medians  # case name → median wall time
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 printf '%-14s %10s %10s %10s %9s %10s %10s\n' case services "MB in" "median s" "rows/s" "MB/s" "peak MB"
@@ -86,6 +88,7 @@ for name in $CASES; do
     times+=("$seconds"); peaks+=("$kilobytes")
   done
   wall=$(printf '%s\n' "${times[@]}" | median)
+  medians[$name]=$wall
   peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
   awk -v n="$name" -v s="$services" -v mb="$megabytes" -v t="$wall" -v p="$peak" 'BEGIN {
     printf "%-14s %10d %10d %10.2f %9.0f %10.1f %10.0f\n", n, s, mb, t, s / t, mb / t, p / 1024 }'
@@ -101,6 +104,16 @@ for name in $CASES; do
   lines() { [ -f "$1" ] && awk 'END { print NR - 1 }' "$1" || echo 0; }
   echo "  lists: $(lines "$out"/issues-*.csv) issues, $(lines "$out"/overdue-*.csv) overdue people$(
     [ -d "$out/feedback" ] && echo ", $(find "$out/feedback" -name '*.xlsx' | wc -l) feedback workbooks")" >&2
+done
+
+# What --feedback adds: the median of a -feedback case less the median of its base case, when
+# both ran (SPEC §9: at most 5 s for 1 600 stations).
+for name in $CASES; do
+  base=${name%-feedback}
+  if [ "$base" != "$name" ] && [ -n "${medians[$base]:-}" ]; then
+    awk -v b="$base" -v a="${medians[$base]}" -v f="${medians[$name]}" \
+      'BEGIN { printf "--feedback adds %.2f s on %s (median %.2f s against %.2f s)\n", f - a, b, f, a }'
+  fi
 done
 
 # Optional side-by-side: DuckDB computing a few of the figures (no validation) on the same files.
