@@ -62,8 +62,10 @@ struct ListCSVTests {
         TableColumn("text", Bilingual("文", "Text")) { .text($0 % 7 == 0 ? "a,\($0)" : "第\($0)行") },
       ])
     let rows = Array(0..<10_007)
-    var serial: [UInt8] = []
-    ListCSV.write(table, rows: rows, chunkSize: .max) { (piece: [UInt8]) in serial += piece }
+    // One pass on one thread, row by row.
+    let serial = ListCSV.bytes(header: ["n", "text"], rows: rows) { row, csv in
+      for column in table.columns { csv.value(column.value(row)) }
+    }
     for perPiece in [1, 999, 10_007, 50_000] {
       var pieces: [[UInt8]] = []
       ListCSV.write(table, rows: rows, rowsPerPiece: perPiece) { (piece: [UInt8]) in pieces.append(piece) }

@@ -169,6 +169,28 @@ struct StreamedWorkbookTests {
     #expect(error.systemErrorCode == ENOENT)
   }
 
+  @Test("a row with a cell that cannot be written leaves nothing behind; a workbook needs a sheet")
+  func failuresLeaveNothingHalfDone() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let workbook = StreamedWorkbook(created: 0)
+    let sheet = try workbook.addWorksheet(named: "s")
+    #expect(throws: XLSXError.self) {
+      try sheet.writeRow([.text("first"), .number(.infinity)], row: 0, column: 0, resolved: [])
+    }
+    try sheet.writeRow([.text("again")], row: 0, column: 0, resolved: [])
+    try workbook.close(writingTo: folder.path("book.xlsx"))
+    let xml = try ReportXLSX(package: XLSXPackage(path: folder.path("book.xlsx"))).sheet(1)
+    #expect(xml.components(separatedBy: "<c r=").count == 2)
+    #expect(xml.contains("<t>again</t>") && !xml.contains("first"))
+    #expect(throws: XLSXError.self) { try StreamedWorkbook(created: 0).close(writingTo: folder.path("none.xlsx")) }
+  }
+
+  @Test("zlib that cannot start is an error, and the deflater frees its stream once")
+  func deflaterRefused() {
+    #expect(throws: XLSXError.self) { try Deflater(level: 99) }
+  }
+
   @Test("column widths are stored as Excel stores them for the default font")
   func storedWidths() {
     #expect(StreamedWorksheet.storedWidth(22) == 22.7109375)
@@ -259,7 +281,7 @@ struct XMLBytesParserTests {
   func randomTexts() throws {
     let pieces = [
       "a", "中", "&", "<", ">", "\"", "'", "_", "_x0041_", "_x00", "x", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{7F}",
-      " ", "👍🏽", "é", "]]>", "&amp;",
+      " ", "👍🏽", "é", "]]>", "&amp;", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "，",
     ]
     var state: UInt64 = 2026
     func next(_ bound: Int) -> Int {
@@ -284,5 +306,27 @@ struct XMLBytesParserTests {
     #expect(parser.parse())
     let read = collector.texts.dropLast().map(unescapedExcel)
     #expect(read == texts)
+  }
+
+  @Test("U+FFFE and U+FFFF reach libxlsxwriter's sheets in Excel's escape form, so that the XML parses")
+  func nonCharactersInTheReportWorkbook() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let text = "1\u{FFFE}2\u{FFFF}_x0041_"
+    #expect(Worksheet.libraryText(text) == "1_xFFFE_2_xFFFF__x0041_")
+    #expect(Worksheet.libraryText("东街服务点") == "东街服务点")
+    for constantMemory in [false, true] {
+      let path = folder.path("book-\(constantMemory).xlsx")
+      let workbook = try Workbook(path: path, created: 0, constantMemory: constantMemory)
+      let sheet = try workbook.addWorksheet(named: "s")
+      try sheet.write(text, row: 0, column: 0)
+      try workbook.close()
+      let package = XLSXPackage(path: path)
+      // unzip reads a name holding [ ] as a pattern: [Content_Types].xml is left out.
+      for entry in try package.entries() where entry.hasSuffix(".xml") && !entry.hasPrefix("[") {
+        let parser = XMLParser(data: Data(try package.text(of: entry).utf8))
+        #expect(parser.parse(), "\(entry) does not parse")
+      }
+    }
   }
 }

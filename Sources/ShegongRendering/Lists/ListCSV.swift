@@ -26,9 +26,8 @@ public struct ListCSV: ~Copyable {
 
   /// A writer whose buffer starts with the byte order mark and the `header` row.
   public init(header: [String], chunkSize: Int = 1 << 20) {
-    self.chunkSize = max(1, chunkSize)
-    buffer = [0xEF, 0xBB, 0xBF]
-    buffer.reserveCapacity(min(self.chunkSize, 1 << 20) + 4_096)
+    self.init(chunkSize: chunkSize)
+    buffer += [0xEF, 0xBB, 0xBF]
     for name in header { text(name) }
     endRow()
   }
@@ -175,32 +174,20 @@ extension ListCSV {
     return bytes
   }
 
-  /// Writes the rows of a catalog table: its JSON columns' keys as the header, each row's values
-  /// by ``value(_:)``.
-  public static func write<Rows: Sequence, Failure: Error>(
-    _ table: Table<Rows.Element>, rows: Rows, chunkSize: Int = 1 << 20,
-    to output: ([UInt8]) throws(Failure) -> Void
-  ) throws(Failure) {
-    let columns = table.columns(in: .json)
-    // Taken apart once, so that a million rows do not copy the columns' texts.
-    let values = columns.map(\.value)
-    try write(header: columns.map(\.key), rows: rows, chunkSize: chunkSize, to: output) { element, csv in
-      for value in values { csv.value(value(element)) }
-    }
-  }
 }
 
 extension ListCSV {
   /// The rows worded by one thread at a time: about 3 MB of CSV for the overdue list.
   public static let rowsPerPiece = 32_768
 
-  /// Writes the rows of a catalog table as ``write(_:rows:chunkSize:to:)`` does, byte for byte, with
-  /// the rows worded on every processor: pieces of `rowsPerPiece` rows, as many at once as there
-  /// are processors, are handed to `output` in order. A list of millions of rows (the issues and
-  /// the overdue people of a province) takes about half the time on two processors, and holds no
-  /// more than one piece a processor as bytes.
+  /// Writes the rows of a catalog table: its JSON columns' keys as the header, each row's values
+  /// by ``value(_:)``. The rows are worded on every processor: pieces of `rowsPerPiece` rows, as
+  /// many at once as there are processors, are handed to `output` in order, so that a list of
+  /// millions of rows (the issues and the overdue people of a province) holds no more than one
+  /// piece a processor as bytes; the bytes are the same whatever the pieces.
   public static func write<Rows: RandomAccessCollection & Sendable, Failure: Error>(
-    _ table: Table<Rows.Element>, rows: Rows, rowsPerPiece: Int, to output: ([UInt8]) throws(Failure) -> Void
+    _ table: Table<Rows.Element>, rows: Rows, rowsPerPiece: Int = rowsPerPiece,
+    to output: ([UInt8]) throws(Failure) -> Void
   ) throws(Failure) where Rows.Index == Int {
     let columns = table.columns(in: .json)
     let values = columns.map(\.value)

@@ -20,4 +20,24 @@ extension Worksheet {
     }
     return text[..<end] + "…"
   }
+
+  /// `text` as libxlsxwriter is given it: cut as ``fittingCell(_:)`` says, and with U+FFFE and
+  /// U+FFFF, which XML cannot hold and libxlsxwriter writes as they are, in Excel's `_xHHHH_`
+  /// form, which Excel reads back as the character. (libxlsxwriter escapes control characters
+  /// itself.)
+  static func libraryText(_ text: String) -> String {
+    let fitted = fittingCell(text)
+    guard fitted.unicodeScalars.contains(where: { $0.value & 0xFFFE == 0xFFFE && $0.value <= 0xFFFF }) else {
+      return fitted
+    }
+    var escaped = ""
+    for scalar in fitted.unicodeScalars {
+      switch scalar.value {
+      case 0xFFFE: escaped += "_xFFFE_"
+      case 0xFFFF: escaped += "_xFFFF_"
+      default: escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
 }

@@ -24,7 +24,8 @@ public final class Worksheet {
   /// Calls `worksheet_write_string`, never a formula function: text such as `=SUM(A1)`,
   /// `+86 138…`, `-x` or `@x` stays literal. Empty text without a format leaves the cell
   /// empty. Text ends at its first NUL character, as C strings do. Text longer than a cell
-  /// holds is cut with a visible "…" (``fittingCell(_:)``).
+  /// holds is cut with a visible "…"; U+FFFE and U+FFFF are written in Excel's escape form
+  /// (``libraryText(_:)``).
   ///
   /// - Throws: ``XLSXError`` for a cell outside the sheet, or a row above the current one in
   ///   constant-memory mode.
@@ -32,7 +33,7 @@ public final class Worksheet {
     let function = "worksheet_write_string"
     let (cRow, cColumn, cFormat) = try prepare(row: row, column: column, format: format, for: function)
     try XLSXError.check(
-      worksheet_write_string(handle, cRow, cColumn, Self.fittingCell(text), cFormat), from: function)
+      worksheet_write_string(handle, cRow, cColumn, Self.libraryText(text), cFormat), from: function)
   }
 
   /// Writes `number` as a number cell.
@@ -119,7 +120,7 @@ public final class Worksheet {
     switch value {
     case .text(let text):
       try XLSXError.check(
-        worksheet_write_string(handle, cRow, cColumn, Self.fittingCell(text), format), from: "worksheet_write_string")
+        worksheet_write_string(handle, cRow, cColumn, Self.libraryText(text), format), from: "worksheet_write_string")
     case .number(let number):
       guard number.isFinite else {
         throw XLSXError(

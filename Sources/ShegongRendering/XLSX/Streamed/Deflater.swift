@@ -2,8 +2,8 @@ import CXLSXWriter
 
 /// zlib's raw deflate and CRC-32, for the parts of a ``StreamedWorkbook``.
 ///
-/// The one place in the module that hands buffers to zlib for compressing (`deflateInit2_`,
-/// `deflate`, `deflateEnd`, `crc32`). zlib's state points back at its `z_stream`, so the stream
+/// The one place in the module that compresses with zlib (`deflateInit2_`, `deflate`,
+/// `deflateEnd`, and `crc32` of what it compresses). zlib's state points back at its `z_stream`, so the stream
 /// lives at one address for the deflater's life: allocated here, freed in `deinit`. Every other
 /// pointer it passes lives only for the call it is passed to.
 final class Deflater {
@@ -21,29 +21,32 @@ final class Deflater {
   private(set) var size = 0
   /// The CRC-32 of the bytes that went in.
   private(set) var checksum: UInt32 = 0
+  /// Whether `deflateInit2_` succeeded, so that `deflateEnd` is owed.
+  private var isStarted = false
   /// Whether ``finish()`` has run; no more bytes may go in.
   private(set) var isFinished = false
   /// The buffer each call of `deflate` writes to.
   private var chunk = [UInt8](repeating: 0, count: Deflater.chunkSize)
 
-  /// Starts a raw deflate stream (no zlib header: a ZIP entry holds the bare stream).
+  /// Starts a raw deflate stream (no zlib header: a ZIP entry holds the bare stream) at `level`.
   ///
-  /// - Throws: ``XLSXError`` (from `deflateInit2_`) when zlib cannot start, for want of memory.
-  init() throws(XLSXError) {
+  /// - Throws: ``XLSXError`` (from `deflateInit2_`) when zlib cannot start: for want of memory, or
+  ///   a level zlib does not have.
+  init(level: Int32 = Deflater.level) throws(XLSXError) {
     stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     stream.initialize(to: z_stream())
     let status = deflateInit2_(
-      stream, Self.level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+      stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
       Int32(MemoryLayout<z_stream>.size))
-    guard status == Z_OK else {
-      stream.deinitialize(count: 1)
-      stream.deallocate()
+    // `deinit` runs even when this throws, since every stored property is set: it alone frees.
+    isStarted = status == Z_OK
+    guard isStarted else {
       throw XLSXError(function: "deflateInit2_", message: "zlib cannot start a deflate stream (status \(status))")
     }
   }
 
   deinit {
-    deflateEnd(stream)
+    if isStarted { deflateEnd(stream) }
     stream.deinitialize(count: 1)
     stream.deallocate()
   }

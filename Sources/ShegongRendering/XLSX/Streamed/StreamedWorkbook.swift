@@ -4,8 +4,9 @@
 /// A station's feedback workbook (SPEC §7) is thousands of rows, and a province writes thousands
 /// of them: libxlsxwriter's temporary files, shared string table, `fprintf` for every cell and
 /// zlib's default level would make that the slowest stage of a run. Here each sheet's XML goes
-/// straight into zlib at its fastest level as its rows are written, strings are stored inline,
-/// and the whole file is put together in memory and written with one call (see
+/// straight into zlib at its fastest level as its rows are written, a text is stored in its cell
+/// unless it repeats in its column (``SharedStrings``), and the whole file is put together in
+/// memory and written with one call (see
 /// ``close(writingTo:)``), so nothing of it reaches the disk half written. Charts are not
 /// supported: ``Workbook`` writes the report's.
 ///
@@ -64,9 +65,12 @@ final class StreamedWorkbook {
 
   /// Finishes every sheet and writes the file to `path` with one call, replacing what was there.
   ///
-  /// - Throws: ``XLSXError`` when zlib fails, the file is too large for ZIP without ZIP64, or the
+  /// - Throws: ``XLSXError`` for a workbook without sheets, when zlib fails, the file is too large for ZIP without ZIP64, or the
   ///   file cannot be written (carrying the `errno`, such as `ENOSPC`).
   func close(writingTo path: String) throws(XLSXError) {
+    guard !sheets.isEmpty else {
+      throw XLSXError(function: "StreamedWorkbook.close", message: "a workbook needs at least one worksheet")
+    }
     var archive = ZipArchive()
     try archive.add("[Content_Types].xml", bytes: contentTypes())
     try archive.add("_rels/.rels", bytes: Array(Self.packageRelationships.utf8))

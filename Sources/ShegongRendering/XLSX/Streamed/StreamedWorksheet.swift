@@ -143,6 +143,14 @@ final class StreamedWorksheet {
         function: function,
         message: "\(name)!\(CellAddress.name(row: row, column: column)) is left of a cell already written")
     }
+    // Every cell is checked before any is written, so that a refused row leaves nothing behind.
+    for (offset, value) in values.enumerated() {
+      if case .number(let number) = value, !number.isFinite {
+        throw XLSXError(
+          function: function,
+          message: "refusing to write \(number) to \(name)!\(CellAddress.name(row: row, column: column + offset))")
+      }
+    }
     // The buffer and the columns' texts are taken out of the sheet for the row: one access to each
     // stored property instead of one per appended piece.
     var xml = XMLBytes()
@@ -156,20 +164,17 @@ final class StreamedWorksheet {
     defer { swap(&repeats, &self.repeats) }
     for (offset, value) in values.enumerated() {
       let style = offset < styles.count ? styles[offset] : 0
-      try appendCell(
-        value, row: row, column: column + offset, style: style, to: &xml, repeats: &repeats[column + offset])
+      appendCell(value, row: row, column: column + offset, style: style, to: &xml, repeats: &repeats[column + offset])
     }
     lastColumn = column + values.count - 1
-    if xml.count >= Self.flushSize {
-      try xml.withBytes { (bytes) throws(XLSXError) in try deflater.append(bytes) }
-      xml.removeAll()
-    }
+    if xml.count >= Self.flushSize { try Self.deflate(&xml, into: deflater) }
   }
 
-  /// Appends the `<c>` element of one cell to `xml`; nothing for a cell left empty.
+  /// Appends the `<c>` element of one cell to `xml`, its number checked to be finite; nothing for a
+  /// cell left empty.
   private func appendCell(
     _ value: CellValue, row: Int, column: Int, style: Int, to xml: inout XMLBytes, repeats: inout ColumnRepeats
-  ) throws(XLSXError) {
+  ) {
     switch value {
     case .text(let text) where !text.isEmpty:
       Self.beginCell(row: row, column: column, style: style, in: &xml)
@@ -186,11 +191,6 @@ final class StreamedWorksheet {
         xml.append("</t></is></c>")
       }
     case .number(let number):
-      guard number.isFinite else {
-        throw XLSXError(
-          function: "StreamedWorksheet.write",
-          message: "refusing to write \(number) to \(name)!\(CellAddress.name(row: row, column: column))")
-      }
       Self.beginCell(row: row, column: column, style: style, in: &xml)
       xml.append("><v>")
       xml.append(number)
@@ -216,8 +216,7 @@ final class StreamedWorksheet {
   ///
   /// - Throws: ``XLSXError`` when zlib fails.
   func finish() throws(XLSXError) -> Deflater {
-    beginDataIfNeeded()
-    if currentRow >= 0 { xml.append("</row>") }
+    closeRow()
     xml.append("</sheetData>")
     if let autofilter {
       xml.append(#"<autoFilter ref=""#)
@@ -237,7 +236,7 @@ final class StreamedWorksheet {
       xml.append(#" fitToHeight="0" orientation="landscape"/>"#)
     }
     xml.append("</worksheet>")
-    try flush()
+    try Self.deflate(&xml, into: deflater)
     try deflater.finish()
     return deflater
   }
@@ -261,8 +260,7 @@ final class StreamedWorksheet {
 
   /// Closes the open row and opens `row`.
   private func openRow(_ row: Int, height: Double?, style: Int) throws(XLSXError) {
-    beginDataIfNeeded()
-    if currentRow >= 0 { xml.append("</row>") }
+    closeRow()
     xml.append(#"<row r=""#)
     xml.append(row + 1)
     xml.append(#"""#)
@@ -292,10 +290,16 @@ final class StreamedWorksheet {
     xml.append(#"""#)
   }
 
-  /// Hands the XML so far to the deflater.
-  private func flush() throws(XLSXError) {
+  /// Hands the XML of `xml` to `deflater` and empties it.
+  private static func deflate(_ xml: inout XMLBytes, into deflater: Deflater) throws(XLSXError) {
     try xml.withBytes { (bytes) throws(XLSXError) in try deflater.append(bytes) }
     xml.removeAll()
+  }
+
+  /// Begins the rows if they have not begun, and ends the open row if there is one.
+  private func closeRow() {
+    beginDataIfNeeded()
+    if currentRow >= 0 { xml.append("</row>") }
   }
 
   /// Writes everything before the rows, once: the declaration, printing's fit-to-page flag, the

@@ -77,8 +77,9 @@ struct XMLBytes {
 
   /// Appends `text` as element content or as an attribute value in double quotes: `&`, `<`, `>`
   /// and `"` as entities; control characters other than tab and line feed (XML cannot hold most of
-  /// them, and a reader turns a carriage return into a line feed), and an underscore that would
-  /// read as the start of one, in Excel's `_xHHHH_` form.
+  /// them, and a reader turns a carriage return into a line feed), U+FFFE and U+FFFF (which XML
+  /// cannot hold), and an underscore that would read as the start of one, in Excel's `_xHHHH_`
+  /// form.
   mutating func appendEscaped(_ text: String) {
     let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
     if done == nil {
@@ -95,9 +96,9 @@ struct XMLBytes {
       for index in source.indices {
         let byte = source[index]
         // Nearly every byte is none of these: one comparison each.
-        guard byte < 0x20 || byte == 0x22 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x5F else {
-          continue
-        }
+        guard
+          byte < 0x20 || byte == 0x22 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x5F || byte == 0xEF
+        else { continue }
         let replacement: StaticString
         switch byte {
         case UInt8(ascii: "&"): replacement = "&amp;"
@@ -108,6 +109,15 @@ struct XMLBytes {
           guard Self.startsEscapeForm(source, at: index) else { continue }
           replacement = "_x005F_"
         case 0x09, 0x0A: continue
+        case 0xEF:
+          // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML cannot hold either; the loop passes
+          // over their other two bytes, which are already written.
+          guard index + 2 < source.count, source[index + 1] == 0xBF, source[index + 2] & 0xFE == 0xBE else { continue }
+          cursor.put(UnsafeBufferPointer(rebasing: source[start..<index]))
+          let escape: StaticString = source[index + 2] == 0xBE ? "_xFFFE_" : "_xFFFF_"
+          escape.withUTF8Buffer { cursor.put($0) }
+          start = index + 3
+          continue
         default:
           cursor.put(UnsafeBufferPointer(rebasing: source[start..<index]))
           cursor.putControlEscape(byte)
