@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Whether `lhs` sorts before `rhs` when their UTF-8 bytes are compared one by one (SPEC §5 "bytewise").
 ///
 /// Unlike `String.<`, this ignores Unicode canonical equivalence: it is the order of the encoded bytes.
@@ -21,6 +25,19 @@ private func bytewiseLess(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBuf
     index += 1
   }
   return left.count < right.count
+}
+
+/// Whether `lhs` and `rhs` have the same UTF-8 bytes (not merely canonically equivalent characters).
+public func bytewiseEqual(_ lhs: String, _ rhs: String) -> Bool {
+  guard lhs.utf8.count == rhs.utf8.count else { return false }
+  let fast = lhs.utf8.withContiguousStorageIfAvailable { left in
+    rhs.utf8.withContiguousStorageIfAvailable { right in
+      guard let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return true }
+      return memcmp(leftStart, rightStart, left.count) == 0
+    }
+  }
+  if let fast, let result = fast { return result }
+  return lhs.utf8.elementsEqual(rhs.utf8)
 }
 
 extension Array where Element == String {

@@ -25,17 +25,17 @@ struct DisplayWidthFastPathTests {
   func agrees(text: String) {
     let byCharacters = text.reduce(0) { $0 + DisplayWidth.of($1) }
     #expect(DisplayWidth.of(text) == byCharacters)
-    if let byScalars = DisplayWidth.scalarWidth(of: text.utf8) {
+    if let byScalars = DisplayWidth.scalarWidth(of: text) {
       #expect(byScalars == byCharacters)
     }
   }
 
   @Test("plain ASCII, Latin and CJK text take the scalar count")
   func fastPathTaken() {
-    #expect(DisplayWidth.scalarWidth(of: "services/2026-10.csv".utf8) == 20)
-    #expect(DisplayWidth.scalarWidth(of: "核对该工作人员，改正。".utf8) == 22)
-    #expect(DisplayWidth.scalarWidth(of: "Müller".utf8) == 6)
-    #expect(DisplayWidth.scalarWidth(of: "a\r\nb".utf8) == nil)
-    #expect(DisplayWidth.scalarWidth(of: "e\u{301}".utf8) == nil)
+    #expect(DisplayWidth.scalarWidth(of: "services/2026-10.csv") == 20)
+    #expect(DisplayWidth.scalarWidth(of: "核对该工作人员，改正。") == 22)
+    #expect(DisplayWidth.scalarWidth(of: "Müller") == 6)
+    #expect(DisplayWidth.scalarWidth(of: "a\r\nb") == nil)
+    #expect(DisplayWidth.scalarWidth(of: "e\u{301}") == nil)
   }
 }

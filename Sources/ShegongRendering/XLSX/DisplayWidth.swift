@@ -3,44 +3,31 @@
 public enum DisplayWidth {
   /// The display width of `text`.
   public static func of(_ text: some StringProtocol) -> Int {
-    scalarWidth(of: text.utf8) ?? text.reduce(0) { total, character in total + of(character) }
+    scalarWidth(of: text) ?? text.reduce(0) { total, character in total + of(character) }
   }
 
-  /// The width of `utf8` counted scalar by scalar, when each of its scalars is a character of its
+  /// The width of `text` counted scalar by scalar, when each of its scalars is a character of its
   /// own: ASCII other than CR (which joins a following LF), Latin letters and signs before the
   /// combining marks, common punctuation, kana, CJK ideographs, Hangul syllables and full-width
   /// forms, none of which joins its neighbours. Nil for any other scalar, and the caller then
   /// counts characters, which is exact but several times slower; a table's cells are nearly all
   /// of the first kind.
-  static func scalarWidth(of utf8: some Sequence<UInt8>) -> Int? {
+  static func scalarWidth(of text: some StringProtocol) -> Int? {
     var width = 0
-    var scalar: UInt32 = 0
-    var pending = 0
-    for byte in utf8 {
-      if pending > 0 {
-        scalar = scalar << 6 | UInt32(byte & 0x3F)
-        pending -= 1
-        guard pending == 0 else { continue }
-        guard standsAlone(scalar) else { return nil }
-        width += (Unicode.Scalar(scalar).map(isWide) ?? false) ? 2 : 1
-      } else if byte < 0x80 {
-        guard byte != 0x0D else { return nil }
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        // CR joins a following LF into one character.
+        guard scalar != "\r" else { return nil }
         width += 1
-      } else if byte & 0xE0 == 0xC0 {
-        scalar = UInt32(byte & 0x1F)
-        pending = 1
-      } else if byte & 0xF0 == 0xE0 {
-        scalar = UInt32(byte & 0x0F)
-        pending = 2
       } else {
-        // Four-byte scalars (emoji, rare ideographs) and stray bytes: count characters.
-        return nil
+        guard standsAlone(scalar.value) else { return nil }
+        width += isWide(scalar) ? 2 : 1
       }
     }
-    return pending == 0 ? width : nil
+    return width
   }
 
-  /// Whether a scalar of two or three UTF-8 bytes never joins the scalars beside it into one
+  /// Whether a scalar beyond ASCII never joins the scalars beside it into one
   /// character (no combining mark, joiner, variation selector, jamo or prepended mark).
   private static func standsAlone(_ scalar: UInt32) -> Bool {
     switch scalar {

@@ -169,9 +169,8 @@ struct SheetWriter {
       }
       return false
     }
-    if let found = text.utf8.withContiguousStorageIfAvailable(holdsBreak) { return found }
-    var contiguous = text
-    return contiguous.withUTF8(holdsBreak)
+    var text = text
+    return text.withUTF8(holdsBreak)
   }
 
   /// The lines of `text`.

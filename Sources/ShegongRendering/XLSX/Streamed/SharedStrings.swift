@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import ShegongIngest
 
 /// The texts that cells of a ``StreamedWorkbook`` share, and the `xl/sharedStrings.xml` part that
 /// lists them: a cell holding a shared text stores only its number.
@@ -71,7 +69,7 @@ struct ColumnRepeats {
   mutating func sharedNumber(of text: String, in strings: inout SharedStrings) -> Int? {
     guard looked < Self.trial || found * Self.giveUpShare >= looked else { return nil }
     looked += 1
-    for index in entries.indices where Self.sameBytes(entries[index].text, text) {
+    for index in entries.indices where bytewiseEqual(entries[index].text, text) {
       found += 1
       if let shared = entries[index].shared { return shared }
       let shared = strings.add(text)
@@ -85,19 +83,5 @@ struct ColumnRepeats {
       oldest = (oldest + 1) % Self.capacity
     }
     return nil
-  }
-
-  /// Whether two texts have the same UTF-8 bytes (not merely the same characters: a cell shows
-  /// the bytes it was given).
-  private static func sameBytes(_ first: String, _ second: String) -> Bool {
-    guard first.utf8.count == second.utf8.count else { return false }
-    let compared = first.utf8.withContiguousStorageIfAvailable { firstBytes in
-      second.utf8.withContiguousStorageIfAvailable { secondBytes in
-        guard let firstStart = firstBytes.baseAddress, let secondStart = secondBytes.baseAddress else { return true }
-        return memcmp(firstStart, secondStart, firstBytes.count) == 0
-      }
-    }
-    // Native strings are contiguous; a bridged one is compared byte by byte.
-    return (compared ?? nil) ?? first.utf8.elementsEqual(second.utf8)
   }
 }

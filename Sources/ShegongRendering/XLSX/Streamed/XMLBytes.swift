@@ -81,11 +81,8 @@ struct XMLBytes {
   /// cannot hold), and an underscore that would read as the start of one, in Excel's `_xHHHH_`
   /// form.
   mutating func appendEscaped(_ text: String) {
-    let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
-    if done == nil {
-      var contiguous = text
-      contiguous.withUTF8 { appendEscaped(utf8: $0) }
-    }
+    var text = text
+    text.withUTF8 { appendEscaped(utf8: $0) }
   }
 
   /// Appends the UTF-8 text `source`, escaped as ``appendEscaped(_:)`` says.
