@@ -31,11 +31,11 @@ struct StreamedWorkbookTests {
         [.text("services.csv"), .number(Double(value.0 * 1000 + 5)), .text(value.1)], row: row + 1, column: 0,
         resolved: [0, integer, 0])
     }
-    try other.write(.number(0.125), row: 0, column: 0, format: .percentage)
-    try other.write(.bool(true), row: 0, column: 1)
-    try other.write(.blank, row: 0, column: 2, format: .bold)
-    try other.write(.blank, row: 0, column: 3)
-    try other.write(.number(-3), row: 2, column: 27)
+    try other.write(.number(0.125), row: 0, column: 0, resolved: other.resolve(.percentage))
+    try other.write(.bool(true), row: 0, column: 1, resolved: 0)
+    try other.write(.blank, row: 0, column: 2, resolved: other.resolve(.bold))
+    try other.write(.blank, row: 0, column: 3, resolved: 0)
+    try other.write(.number(-3), row: 2, column: 27, resolved: 0)
     try workbook.close(writingTo: path)
   }
 
@@ -157,14 +157,14 @@ struct StreamedWorkbookTests {
     #expect(throws: XLSXError.self) { try workbook.addWorksheet(named: "") }
     #expect(throws: XLSXError.self) { try workbook.addWorksheet(named: "a/b") }
     #expect(throws: XLSXError.self) { try workbook.addWorksheet(named: String(repeating: "名", count: 32)) }
-    try sheet.write(.text("x"), row: 1, column: 1)
-    #expect(throws: XLSXError.self) { try sheet.write(.text("y"), row: 1, column: 0) }
-    #expect(throws: XLSXError.self) { try sheet.write(.text("y"), row: 0, column: 5) }
+    try sheet.write(.text("x"), row: 1, column: 1, resolved: 0)
+    #expect(throws: XLSXError.self) { try sheet.write(.text("y"), row: 1, column: 0, resolved: 0) }
+    #expect(throws: XLSXError.self) { try sheet.write(.text("y"), row: 0, column: 5, resolved: 0) }
     #expect(throws: XLSXError.self) { try sheet.setColumnWidth(10, column: 0) }
     #expect(throws: XLSXError.self) { try sheet.freezePanes(row: 1, column: 0) }
     #expect(throws: XLSXError.self) { try sheet.setRowHeight(20, row: 1) }
-    #expect(throws: XLSXError.self) { try sheet.write(.number(.nan), row: 2, column: 0) }
-    #expect(throws: XLSXError.self) { try sheet.write(.text("z"), row: CellAddress.rowCount, column: 0) }
+    #expect(throws: XLSXError.self) { try sheet.write(.number(.nan), row: 2, column: 0, resolved: 0) }
+    #expect(throws: XLSXError.self) { try sheet.write(.text("z"), row: CellAddress.rowCount, column: 0, resolved: 0) }
     let error = try #require(throws: XLSXError.self) { try workbook.close(writingTo: "/nonexistent-folder/book.xlsx") }
     #expect(error.systemErrorCode == ENOENT)
   }

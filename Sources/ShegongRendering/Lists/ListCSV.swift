@@ -173,7 +173,6 @@ extension ListCSV {
     )
     return bytes
   }
-
 }
 
 extension ListCSV {

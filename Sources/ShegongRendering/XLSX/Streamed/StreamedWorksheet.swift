@@ -205,13 +205,6 @@ final class StreamedWorksheet {
     }
   }
 
-  /// Writes `value` in `format`.
-  ///
-  /// - Throws: ``XLSXError`` as ``write(_:row:column:resolved:)`` does.
-  func write(_ value: CellValue, row: Int, column: Int, format: CellFormat? = nil) throws(XLSXError) {
-    try write(value, row: row, column: column, resolved: resolve(format))
-  }
-
   /// Ends the sheet's XML and its deflate stream; called by the workbook when it closes.
   ///
   /// - Throws: ``XLSXError`` when zlib fails.
