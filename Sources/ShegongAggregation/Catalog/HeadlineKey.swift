@@ -127,6 +127,14 @@ public enum HeadlineKey: String, Sendable, CaseIterable {
   /// A ratio has no unit. English titles leave out a unit that the name already says
   /// (`Registered households`) and the plain count of places.
   public var title: Bilingual {
+    Self.titles[self] ?? composedTitle
+  }
+
+  /// Every key's ``title``, composed once: a province's feedback workbooks read thousands of them.
+  private static let titles = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.composedTitle) })
+
+  /// The ``title``, composed from the name and the unit.
+  private var composedTitle: Bilingual {
     guard let unit else { return name }
     let english = name.english
     let saysUnit = unit == .places || english.lowercased().contains(unit.englishSingular)

@@ -114,11 +114,13 @@ public enum FeedbackWorkbook {
     try SheetWriter.writeTable(sheet, blocks: blocks, filtered: false)
   }
 
+  /// Each code's position in `IssueCode.allCases`.
+  private static let codePositions = Dictionary(uniqueKeysWithValues: IssueCode.allCases.enumerated().map { ($1, $0) })
+
   /// The issues per code, errors before warnings, then by code.
   static func issueCounts(_ issues: [Issue]) -> [IssueCount] {
     var counts = [Int](repeating: 0, count: IssueCode.allCases.count)
-    let index = Dictionary(uniqueKeysWithValues: IssueCode.allCases.enumerated().map { ($1, $0) })
-    for issue in issues { counts[index[issue.code] ?? 0] += 1 }
+    for issue in issues { counts[codePositions[issue.code] ?? 0] += 1 }
     return IssueCode.allCases.enumerated()
       .filter { counts[$0.offset] > 0 }
       .map { IssueCount(code: $0.element, count: counts[$0.offset]) }

@@ -79,7 +79,7 @@ extension SheetBlock {
     self.styles = columns.map { ReportCellStyle($0.format) }
     self.rowCount = items.count
     // Taken apart once, so that a million rows do not copy the columns' texts.
-    let values = columns.map(\.value)
+    let values = columns.map { $0.value }
     let missing = columns.map { column in column.missing.map { CellValue.text($0.text(labels.language)) } ?? .blank }
     self.cells = { index in
       // Read once: a lazy collection (such as the overdue rows) builds the item on each read.

@@ -31,24 +31,40 @@ struct SheetWriter {
 
   /// Sets the width of every column that a sizing block covers, then writes all cells to `sheet`.
   func write<Sheet: SheetOutput>(to sheet: Sheet) throws(XLSXError) {
-    let widths = columnWidths()
+    let measured = measuredCells()
+    let widths = columnWidths(measured: measured)
     for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
       try sheet.setColumnWidth(Double(width), column: column, format: nil)
     }
-    try writeRows(headerLines: headerLines(widths: widths), to: sheet)
+    try writeRows(headerLines: headerLines(widths: widths), measured: measured, to: sheet)
   }
 
   /// The width of each column that a block sizes.
   func columnWidths() -> [Int: Int] {
+    columnWidths(measured: measuredCells())
+  }
+
+  /// The cells of the data rows that size the columns, by block: the first ``measuredRows`` of
+  /// each block that sizes columns, each cell on one line. They are written as they are, so that
+  /// no row is made twice.
+  private func measuredCells() -> [[[CellValue]]] {
+    blocks.map { block in
+      guard block.sizedColumns > 0 else { return [] }
+      return (0..<min(block.rowCount, measuredRows)).map { Self.oneLine(block.cells($0)) }
+    }
+  }
+
+  /// The width of each column that a block sizes, from the cells `measured` of each block.
+  private func columnWidths(measured: [[[CellValue]]]) -> [Int: Int] {
     var widths: [Int: Int] = [:]
     for (index, block) in blocks.enumerated() where block.sizedColumns > 0 {
       let buttonWidth = filteredBlocks.contains(index) ? Self.filterButtonWidth : 0
       var dataWidths = [Int](repeating: 0, count: block.columnCount)
-      for row in 0..<min(block.rowCount, measuredRows) {
+      for (row, cells) in measured[index].enumerated() {
         let styles = block.styles(ofRow: row)
-        for (offset, value) in block.cells(row).enumerated() where offset < dataWidths.count {
+        for (offset, value) in cells.enumerated() where offset < dataWidths.count {
           let style = offset < styles.count ? styles[offset] : .text
-          dataWidths[offset] = max(dataWidths[offset], DisplayWidth.of(style.displayText(of: Self.oneLine(value))))
+          dataWidths[offset] = max(dataWidths[offset], DisplayWidth.of(style.displayText(of: value)))
         }
       }
       for offset in 0..<min(block.columnCount, block.sizedColumns) {
@@ -91,12 +107,16 @@ struct SheetWriter {
   ///
   /// A header row's height is set just before its cells: in constant-memory mode a row can only
   /// be changed while it is the current one.
-  private func writeRows<Sheet: SheetOutput>(headerLines: [Int: Int], to sheet: Sheet) throws(XLSXError) {
-    let ordered = blocks.sorted { ($0.firstRow, $0.firstColumn) < ($1.firstRow, $1.firstColumn) }
-    guard let top = ordered.map(\.firstRow).min(), let bottom = ordered.map(\.lastRow).max() else { return }
+  private func writeRows<Sheet: SheetOutput>(
+    headerLines: [Int: Int], measured: [[[CellValue]]], to sheet: Sheet
+  ) throws(XLSXError) {
+    let order = blocks.indices.sorted {
+      (blocks[$0].firstRow, blocks[$0].firstColumn) < (blocks[$1].firstRow, blocks[$1].firstColumn)
+    }
+    guard let top = blocks.map(\.firstRow).min(), let bottom = blocks.map(\.lastRow).max() else { return }
     // Looked up once per block: a long table writes millions of cells with these few formats.
     var formats: [[Sheet.ResolvedFormat]] = []
-    for block in ordered {
+    for block in blocks {
       var resolved: [Sheet.ResolvedFormat] = []
       for style in block.styles { resolved.append(try sheet.resolve(style.format())) }
       formats.append(resolved)
@@ -106,16 +126,17 @@ struct SheetWriter {
       if let lines = headerLines[row] {
         try sheet.setRowHeight(Double(lines) * Self.lineHeight + 3, row: row, format: nil)
       }
-      for (index, block) in ordered.enumerated() where block.firstRow <= row && row <= block.lastRow {
-        try write(row: row, of: block, formats: formats[index], to: sheet)
+      for index in order where blocks[index].firstRow <= row && row <= blocks[index].lastRow {
+        try write(row: row, of: blocks[index], formats: formats[index], measured: measured[index], to: sheet)
       }
       row += 1
     }
   }
 
-  /// Writes the cells of `block` on sheet row `row`.
+  /// Writes the cells of `block` on sheet row `row`, taking the cells of its first data rows from
+  /// `measured`.
   private func write<Sheet: SheetOutput>(
-    row: Int, of block: SheetBlock, formats: [Sheet.ResolvedFormat], to sheet: Sheet
+    row: Int, of block: SheetBlock, formats: [Sheet.ResolvedFormat], measured: [[CellValue]], to sheet: Sheet
   ) throws(XLSXError) {
     if row < block.firstDataRow {
       let headerFormat = try sheet.resolve(block.headerFormat)
@@ -127,10 +148,10 @@ struct SheetWriter {
     let index = row - block.firstDataRow
     let fill = block.fill(index)
     let rowStyles = block.rowStyles(index)
-    let cells = block.cells(index)
+    let cells = index < measured.count ? measured[index] : Self.oneLine(block.cells(index))
     if fill == nil, rowStyles == nil, cells.count <= formats.count {
       // Every cell in its column's format: the row goes to the sheet at once.
-      try sheet.writeRow(cells.map(Self.oneLine), row: row, column: block.firstColumn, resolved: formats)
+      try sheet.writeRow(cells, row: row, column: block.firstColumn, resolved: formats)
       return
     }
     let styles = rowStyles ?? block.styles
@@ -138,8 +159,18 @@ struct SheetWriter {
       let style = offset < styles.count ? styles[offset] : .text
       let usesColumnFormat = fill == nil && rowStyles == nil && offset < formats.count
       let format = usesColumnFormat ? formats[offset] : try sheet.resolve(style.format(fill: fill))
-      try sheet.write(Self.oneLine(value), row: row, column: block.firstColumn + offset, resolved: format)
+      try sheet.write(value, row: row, column: block.firstColumn + offset, resolved: format)
     }
+  }
+
+  /// `cells` with each cell on one line (``oneLine(_:)-swift.type.method``); the same array when
+  /// none holds a line break, as nearly every row does.
+  static func oneLine(_ cells: [CellValue]) -> [CellValue] {
+    let breaks = cells.contains { value in
+      guard case .text(let text) = value else { return false }
+      return holdsLineBreak(text)
+    }
+    return breaks ? cells.map(oneLine) : cells
   }
 
   /// `value` with every line break in its text (CR LF, CR, LF and the Unicode separators) turned

@@ -59,6 +59,8 @@ struct ColumnRepeats {
   private var entries: [(text: String, shared: Int?)] = []
   /// The entry replaced next when the column is full.
   private var oldest = 0
+  /// The entry found last: a list repeats a text on row after row, so it is compared first.
+  private var lastFound = 0
   /// How many texts were looked for, and how many were found.
   private var looked = 0
   private var found = 0
@@ -69,8 +71,12 @@ struct ColumnRepeats {
   mutating func sharedNumber(of text: String, in strings: inout SharedStrings) -> Int? {
     guard looked < Self.trial || found * Self.giveUpShare >= looked else { return nil }
     looked += 1
-    for index in entries.indices where bytewiseEqual(entries[index].text, text) {
+    let matching =
+      lastFound < entries.count && bytewiseEqual(entries[lastFound].text, text)
+      ? lastFound : entries.indices.first { bytewiseEqual(entries[$0].text, text) }
+    if let index = matching {
       found += 1
+      lastFound = index
       if let shared = entries[index].shared { return shared }
       let shared = strings.add(text)
       entries[index].shared = shared

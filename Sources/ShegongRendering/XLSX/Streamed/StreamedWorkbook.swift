@@ -79,7 +79,8 @@ final class StreamedWorkbook {
     try archive.add("xl/workbook.xml", bytes: workbookPart())
     try archive.add("xl/_rels/workbook.xml.rels", bytes: workbookRelationships())
     for sheet in sheets {
-      try archive.add("xl/worksheets/sheet\(sheet.position + 1).xml", from: try sheet.finish())
+      let deflated = try sheet.finish()
+      archive.add("xl/worksheets/sheet\(sheet.position + 1).xml", from: deflated)
     }
     try archive.add("xl/styles.xml", bytes: styles.part())
     if !sharedStrings.texts.isEmpty {

@@ -110,7 +110,7 @@ final class StreamedWorksheet {
     guard row > currentRow else {
       throw XLSXError(function: function, message: "row \(row + 1) of \(name) is already written")
     }
-    try openRow(row, height: height, style: resolve(format))
+    openRow(row, height: height, style: resolve(format))
   }
 
   /// Writes one cell with a style index from ``resolve(_:)``. Text is stored as text (never read
@@ -136,7 +136,7 @@ final class StreamedWorksheet {
       guard row > currentRow else {
         throw XLSXError(function: function, message: "row \(row + 1) of \(name) is already written")
       }
-      try openRow(row, height: nil, style: 0)
+      openRow(row, height: nil, style: 0)
     }
     guard column > lastColumn else {
       throw XLSXError(
@@ -252,8 +252,12 @@ final class StreamedWorksheet {
   }
 
   /// Closes the open row and opens `row`.
-  private func openRow(_ row: Int, height: Double?, style: Int) throws(XLSXError) {
+  private func openRow(_ row: Int, height: Double?, style: Int) {
     closeRow()
+    // The buffer is taken out of the sheet for the row's start: one access instead of one per piece.
+    var xml = XMLBytes()
+    swap(&xml, &self.xml)
+    defer { swap(&xml, &self.xml) }
     xml.append(#"<row r=""#)
     xml.append(row + 1)
     xml.append(#"""#)
