@@ -23,6 +23,12 @@ public struct ExitCode: RawRepresentable, Hashable, Sendable {
   public static let rowsRejected = ExitCode(rawValue: 4)
   /// 5: `verify` found a file of the report folder changed, missing or unlisted in its manifest.
   public static let reportChanged = ExitCode(rawValue: 5)
+
+  /// 128 + the signal's number: the run was stopped by `signal` (SIGINT, SIGTERM, SIGHUP), as
+  /// shells report a process a signal ended.
+  public static func stopped(by signal: Int32) -> ExitCode {
+    ExitCode(rawValue: 128 + signal)
+  }
 }
 
 /// An error that ends a run: it carries the code the process exits with, and its `description`

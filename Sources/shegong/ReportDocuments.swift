@@ -41,9 +41,10 @@ struct ReportDocuments {
     let (figures, issues, language, sheetRows) = (self.figures, self.issues, self.language, self.sheetRows)
     let outPath = folder.path
     let workingFolder = folder.stagingPath
-    let workbook = BackgroundWork { () throws -> Duration in
+    let workbook = BackgroundWork { () throws -> (elapsed: Duration, processor: Duration) in
       let clock = ContinuousClock()
       let start = clock.now
+      let processorStart = StageTimer.threadProcessorTime()
       do throws(XLSXError) {
         // libxlsxwriter keeps its working files (unlinked as soon as they are opened) in the
         // staging folder, which goes with the run; the workbook reads the finished file back,
@@ -51,7 +52,7 @@ struct ReportDocuments {
         try ReportWorkbook.write(
           figures: figures, issues: issues, language: language, sheetRows: sheetRows, path: workbookPath,
           created: ReportWorkbook.creationTime(for: period), temporaryDirectory: workingFolder)
-        return start.duration(to: clock.now)
+        return (start.duration(to: clock.now), StageTimer.threadProcessorTime() - processorStart)
       } catch {
         throw OutputFolder.writeFailure(
           outPath, workbookName, reason: "\(error)" + (error.systemErrorCode.map(OutputFolder.spaceHint(for:)) ?? ""))
@@ -89,7 +90,7 @@ struct ReportDocuments {
       _ = try? feedbackWork?.wait()
       throw error
     }
-    let workbookTime: Duration
+    let workbookTime: (elapsed: Duration, processor: Duration)
     do {
       workbookTime = try workbook.wait()
     } catch {
@@ -97,7 +98,8 @@ struct ReportDocuments {
       throw error
     }
     timer.lap("workbook (after the text outputs)")
-    timer.record("workbook (on its own thread, from the start of the writing)", workbookTime)
+    timer.record("workbook (on its own thread, from the start of the writing)", workbookTime.elapsed)
+    timer.record("workbook (processor time of its thread)", workbookTime.processor)
     if let feedbackWork {
       let (stations, feedbackTime) = try feedbackWork.wait()
       try folder.stage(StationFeedback.indexFileName(for: period)) { append in

@@ -1,4 +1,5 @@
 import Foundation
+import ShegongIngest
 
 #if canImport(Glibc)
   import Glibc
@@ -84,6 +85,6 @@ final class SignalCleanup: @unchecked Sendable {
       Terminal.error("shegong: stopped by \(name)")
     }
     if let lockFile { unlink(lockFile) }
-    _exit(128 + signal)
+    _exit(ExitCode.stopped(by: signal).rawValue)
   }
 }

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Times the stages of a run and, when `SHEGONG_TIMINGS` is set in the environment, prints them
 /// on standard error (for profiling and the benchmark; never part of an output file).
 final class StageTimer {
@@ -25,6 +29,15 @@ final class StageTimer {
   /// Records `duration` for a stage timed elsewhere (such as on another thread), beside the laps.
   func record(_ name: String, _ duration: Duration) {
     stages.append((name, duration))
+  }
+
+  /// The processor time the calling thread has used so far (`clock_gettime` with
+  /// `CLOCK_THREAD_CPUTIME_ID`): what a stage on its own thread costs, whatever else shares the
+  /// processors meanwhile.
+  static func threadProcessorTime() -> Duration {
+    var time = timespec()
+    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return .zero }
+    return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
   }
 
   /// Time since the timer was made, in tenths of a second.

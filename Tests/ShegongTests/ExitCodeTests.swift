@@ -13,6 +13,10 @@ struct ExitCodeTests {
     #expect(ExitCode.unusableInputs.rawValue == 3)
     #expect(ExitCode.rowsRejected.rawValue == 4)
     #expect(ExitCode.reportChanged.rawValue == 5)
+    // A run stopped by a signal exits as shells report it: SIGINT 130, SIGTERM 143, SIGHUP 129.
+    #expect(ExitCode.stopped(by: 2).rawValue == 130)
+    #expect(ExitCode.stopped(by: 15).rawValue == 143)
+    #expect(ExitCode.stopped(by: 1).rawValue == 129)
   }
 
   @Test("unusable inputs and templates exit 3, a workbook failure 1")

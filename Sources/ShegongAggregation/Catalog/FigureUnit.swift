@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// The unit a count or an amount of time is given in.
 public enum FigureUnit: Sendable, CaseIterable {
   /// 个: townships, villages, stations, posts.

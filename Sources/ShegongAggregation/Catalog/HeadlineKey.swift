@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// The one list of headline keys (SPEC §5), in the order of SPEC's headline table.
 ///
 /// The raw value is the JSON key. Every key knows how it is measured (a count in some unit, a

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// One column of a table: its key, its header in both languages, its format, where it is shown
 /// and how its value is read from a row.
 ///

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// One row of `by_category`: a beneficiary category, or one of the three groups of 一老一少一困.
 public struct CategoryRow: Sendable, Equatable, FigureRow {
   /// `category`: the category's code, or the group's code (`elderly`, `children`, `hardship`).

@@ -1,3 +1,5 @@
+import ShegongValidation
+
 /// One row of `by_disability`: a disability type, or a colour of the four-colour ledger (四色台账).
 public struct DisabilityRow: Sendable, Equatable, FigureRow {
   /// `type`: the disability type's code, or the colour (`red`, `blue`, `green`, `yellow`).

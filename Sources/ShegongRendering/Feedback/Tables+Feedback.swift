@@ -28,7 +28,7 @@ extension Tables {
       TableColumn("severity", Header.severity) { .term(code: $0.severity.rawValue, label: $0.severity.name) },
       TableColumn("rule", Bilingual("规则", "Rule")) { .label($0.code.ruleName) },
       TableColumn("value", Bilingual("原值", "Value")) { .text($0.value) },
-      TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
+      TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice) },
     ])
 
   /// A station's overdue people on its feedback workbook's 待回访 sheet: the columns of
@@ -45,11 +45,6 @@ extension Tables {
       TableColumn("count", Bilingual("条数", "Issues"), .count) { .count($0.count) },
       TableColumn("severity", Header.severity) { .term(code: $0.code.severity.rawValue, label: $0.code.severity.name) },
       TableColumn("rule", Bilingual("规则", "Rule")) { .label($0.code.ruleName) },
-      TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice.text) },
+      TableColumn("fix", Bilingual("如何修改", "What to fix")) { .label($0.code.fixAdvice) },
     ])
-}
-
-extension FixAdvice {
-  /// The sentence in both languages.
-  var text: Bilingual { Bilingual(chinese, english) }
 }

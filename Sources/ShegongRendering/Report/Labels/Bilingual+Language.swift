@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 extension Bilingual {
   /// The text in `language`.

@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 extension ReportViewModel {
   /// The Markdown items of `rows`: one object per row, the columns of `table` that the report

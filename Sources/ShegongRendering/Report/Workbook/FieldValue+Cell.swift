@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 extension ReportLabels {
   /// The workbook cell of a table cell: a number, or text in this language; for no value,

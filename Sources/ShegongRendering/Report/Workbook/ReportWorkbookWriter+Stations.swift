@@ -1,5 +1,6 @@
 import ShegongAggregation
 import ShegongIngest
+import ShegongValidation
 
 extension ReportWorkbookWriter {
   /// The most stations the column chart shows; with more, it shows those with the most records.

@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 extension ReportWorkbookWriter {
   /// 汇总: a title naming the region and period, then one row per headline key with this period, the previous one and the change on it, the

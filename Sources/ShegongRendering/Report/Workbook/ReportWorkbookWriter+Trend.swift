@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 extension ReportWorkbookWriter {
   /// 月度趋势: one row per month of the year to date, and a line chart of the person-times.

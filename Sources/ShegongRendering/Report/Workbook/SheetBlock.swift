@@ -1,4 +1,5 @@
 import ShegongAggregation
+import ShegongValidation
 
 /// A rectangle of a worksheet: an optional bold header row and data rows made on demand.
 ///

@@ -1,5 +1,3 @@
-import ShegongValidation
-
 /// A piece of report text in both report languages: a name, a header or a definition.
 public struct Bilingual: Sendable, Hashable {
   /// The Chinese text, also the one the metrics JSON writes.
