@@ -7,12 +7,6 @@ import ShegongValidation
 /// `2026/7/5` or ISO. Attendance: UTF-8 without BOM, English headers, LF. An activity never has
 /// more attendance rows than participants, and everyone signed in is registered that day.
 extension SampleBuilder {
-  static let activityColumns: [(english: StaticString, chinese: StaticString)] = [
-    ("activity_id", "活动编号"), ("date", "活动日期"), ("station_id", "站点编号"), ("kind", "活动类型"),
-    ("title", "活动名称"), ("lead_worker_id", "负责人编号"), ("duration", "时长"), ("participants", "参与人次"),
-    ("volunteer_count", "志愿者人数"), ("volunteer_hours", "志愿服务时长"), ("target_group", "服务群体"),
-  ]
-
   /// The codes planted in activities.
   static let activityCodes: [IssueCode] = [
     .missingValue, .attendanceExceedsParticipants, .typeError, .constraintError, .workerInactive, .futureDate,
@@ -58,9 +52,9 @@ extension SampleBuilder {
     for (index, worker) in workers.enumerated() { staff[worker.station].append(index) }
 
     let activities = try openSink("activities.csv", encoding: .utf8WithBOM, lineEnd: .crlf)
-    header(activities, Self.activityColumns, chinese: true)
+    header(activities, ActivityColumn.self, chinese: true)
     let attendance = try openSink("attendance.csv", encoding: .utf8, lineEnd: .lf)
-    header(attendance, [("activity_id", "活动编号"), ("beneficiary_id", "对象编号")], chinese: false)
+    header(attendance, AttendanceColumn.self, chinese: false)
 
     let expected = openStations.count * perStation * months.count
     var planter = ErrorPlanter(codes: Self.activityCodes, rate: options.errorRate, expectedRows: expected)

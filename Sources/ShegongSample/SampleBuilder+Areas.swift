@@ -4,10 +4,6 @@ import ShegongValidation
 ///
 /// UTF-8 with BOM, Chinese headers, CRLF; levels as codes (`township`, `village`).
 extension SampleBuilder {
-  static let areaColumns: [(english: StaticString, chinese: StaticString)] = [
-    ("area_code", "区划代码"), ("name", "名称"), ("level", "层级"), ("parent_code", "上级代码"),
-  ]
-
   /// The codes planted on extra area rows.
   static let areaCodes: [IssueCode] = [
     .missingValue, .constraintError, .duplicateKey, .extraCell, .missingCell, .malformedRow,
@@ -16,7 +12,7 @@ extension SampleBuilder {
   /// Writes `areas.csv`.
   func writeAreas() throws(SampleError) {
     let sink = try openSink("areas.csv", encoding: .utf8WithBOM, lineEnd: .crlf)
-    header(sink, Self.areaColumns, chinese: true)
+    header(sink, AreaColumn.self, chinese: true)
     for township in townships {
       sink.number(township.code)
       sink.comma()

@@ -5,13 +5,6 @@ import ShegongValidation
 /// UTF-8 with BOM, Chinese headers, CRLF; categories mostly as Chinese labels joined by `、`
 /// (sometimes codes joined by `;`, or labels joined by `,` inside quotes); dates as `2023/4/12`.
 extension SampleBuilder {
-  static let beneficiaryColumns: [(english: StaticString, chinese: StaticString)] = [
-    ("beneficiary_id", "对象编号"), ("name", "姓名"), ("id_number", "身份证号"), ("household_id", "户编号"),
-    ("area_code", "所在村居"), ("station_id", "责任站点"), ("categories", "对象类别"),
-    ("disability_type", "残疾类别"), ("disability_grade", "残疾等级"), ("registered_on", "建档日期"),
-    ("exited_on", "销档日期"),
-  ]
-
   /// The codes planted on extra beneficiary rows.
   static let beneficiaryCodes: [IssueCode] = [
     .idChecksum, .missingValue, .typeError, .constraintError, .unknownReference, .duplicateKey, .extraCell,
@@ -53,7 +46,7 @@ extension SampleBuilder {
     beneficiaries.pools = Array(repeating: [], count: stations.count)
 
     let sink = try openSink("beneficiaries.csv", encoding: .utf8WithBOM, lineEnd: .crlf)
-    header(sink, Self.beneficiaryColumns, chinese: true)
+    header(sink, BeneficiaryColumn.self, chinese: true)
 
     // Share the people out over the villages (communities a little larger), exactly `total`.
     var weights: [Int] = []

@@ -87,7 +87,7 @@ extension SampleBuilder {
         let sink = try openSink(run.fileName, encoding: run.layout.encoding, lineEnd: run.layout.lineEnd)
         for (position, column) in run.layout.columns.enumerated() {
           if position > 0 { sink.comma() }
-          sink.append(column.name(chinese: run.layout.chinese))
+          sink.append(text: column.headerName(chinese: run.layout.chinese))
         }
         sink.newline()
         run.sink = sink
@@ -448,24 +448,24 @@ extension SampleBuilder {
         if draft.breakage == .missingCell && position == 6 { break }
         if position > 0 { sink.comma() }
         switch column {
-        case .record:
+        case .recordID:
           sink.byte(0x52)
           sink.number(draft.duplicateOf ?? draft.record, width: recordWidth)
         case .date:
           writeServiceDate(sink, draft, dateStyle)
-        case .worker:
+        case .workerID:
           switch draft.breakage {
           case .emptyWorker: break
           case .unknownWorker: unknownID(sink, prefix: "W", width: workerWidth)
           default: workerID(sink, draft.worker)
           }
-        case .beneficiary:
+        case .beneficiaryID:
           switch draft.breakage {
           case .emptyBeneficiary: break
           case .unknownBeneficiary: unknownID(sink, prefix: "B", width: beneficiaryWidth)
           default: beneficiaryID(sink, number: draft.beneficiary + 1)
           }
-        case .type:
+        case .serviceType:
           switch draft.breakage {
           case .emptyType: break
           case .unknownType: sink.append("送温暖")
@@ -479,7 +479,7 @@ extension SampleBuilder {
           case .longDuration: sink.append("13小时")
           default: sink.duration(draft.minutes, durationStyle)
           }
-        case .station:
+        case .stationID:
           if draft.breakage == .unknownStation {
             unknownID(sink, prefix: "ST", width: stationWidth)
           } else if let other = draft.otherStation {
@@ -487,13 +487,13 @@ extension SampleBuilder {
           } else if draft.ownStation {
             stationID(sink, workers[draft.worker].station)
           }
-        case .start:
+        case .startTime:
           if draft.breakage == .badTime {
             sink.append("9点半")
           } else if draft.start >= 0 {
             sink.time(draft.start, seconds: draft.record % 13 == 0)
           }
-        case .stage:
+        case .caseStage:
           if draft.breakage == .unknownStage {
             sink.append("暂停")
           } else if let stage = draft.stage, !(stage == .follow && blankFollow) {

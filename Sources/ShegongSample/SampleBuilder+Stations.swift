@@ -6,16 +6,11 @@ import ShegongValidation
 /// CRLF, types as labels (站, 点), dates as `2021年3月15日`, and two lines of bare commas
 /// left below the table (planted broken rows follow them).
 extension SampleBuilder {
-  static let stationColumns: [(english: StaticString, chinese: StaticString)] = [
-    ("no", "序号"), ("station_id", "站点编号"), ("name", "站点名称"), ("type", "类型"), ("area_code", "所在区划"),
-    ("opened_on", "启用日期"), ("closed_on", "停用日期"), ("posts_planned", "岗位数"),
-  ]
-
   /// Writes `stations.csv`.
   func writeStations() throws(SampleError) {
     var random = randomSource(3)
     let sink = try openSink("stations.csv", encoding: .gb18030, lineEnd: .crlf)
-    header(sink, Self.stationColumns, chinese: true)
+    header(sink, StationColumn.self, chinese: true, leading: ("no", "序号"))
     for (index, station) in stations.enumerated() {
       let style: DateStyle = random.below(5) == 0 ? .slash : .chinese
       sink.number(index + 1)

@@ -5,11 +5,6 @@ import ShegongValidation
 /// UTF-8 without BOM, English headers, LF; roles as codes, `certified` as `yes`/`no`,
 /// ISO dates.
 extension SampleBuilder {
-  static let workerColumns: [(english: StaticString, chinese: StaticString)] = [
-    ("worker_id", "人员编号"), ("name", "姓名"), ("role", "角色"), ("station_id", "所属站点"), ("certified", "持证"),
-    ("start_date", "入职日期"), ("end_date", "离职日期"),
-  ]
-
   /// The codes planted on the extra rows of the registers of stations and of workers, in turn.
   static let registerCodes: [IssueCode] = [
     .missingValue, .typeError, .constraintError, .unknownReference, .duplicateKey, .extraCell, .missingCell,
@@ -20,7 +15,7 @@ extension SampleBuilder {
   func writeWorkers() throws(SampleError) {
     var random = randomSource(5)
     let sink = try openSink("workers.csv", encoding: .utf8, lineEnd: .lf)
-    header(sink, Self.workerColumns, chinese: false)
+    header(sink, WorkerColumn.self, chinese: false)
     for (index, worker) in workers.enumerated() {
       workerID(sink, index)
       sink.comma()

@@ -160,11 +160,19 @@ final class SampleBuilder {
         name: name, encoding: sink.encoding, rows: sink.rows, plantedRejections: rejected, bytes: bytes))
   }
 
-  /// Writes a header line: the English names, or the Chinese aliases.
-  func header(_ sink: ByteSink, _ columns: [(english: StaticString, chinese: StaticString)], chinese: Bool) {
-    for (index, column) in columns.enumerated() {
+  /// Writes the header line of a file with `Column`'s columns, in order: their English names, or
+  /// their Chinese aliases; after the header cell `leading`, when a file has a column of its own
+  /// before them (Excel's 序号).
+  func header<Column: InputColumn>(
+    _ sink: ByteSink, _ columns: Column.Type, chinese: Bool, leading: (english: StaticString, chinese: StaticString)? = nil
+  ) {
+    if let leading {
+      sink.append(chinese ? leading.chinese : leading.english)
+      sink.comma()
+    }
+    for (index, column) in columns.allCases.enumerated() {
       if index > 0 { sink.comma() }
-      sink.append(chinese ? column.chinese : column.english)
+      sink.append(text: column.headerName(chinese: chinese))
     }
     sink.newline()
   }

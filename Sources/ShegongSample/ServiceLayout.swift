@@ -1,25 +1,5 @@
 import ShegongIngest
-
-/// A column of the services table, with its English name and Chinese alias.
-enum ServiceColumn {
-  case record, date, worker, beneficiary, type, duration, station, start, stage, note
-
-  /// The header cell, in English or Chinese.
-  func name(chinese: Bool) -> StaticString {
-    switch self {
-    case .record: return chinese ? "记录编号" : "record_id"
-    case .date: return chinese ? "服务日期" : "date"
-    case .worker: return chinese ? "服务人员编号" : "worker_id"
-    case .beneficiary: return chinese ? "对象编号" : "beneficiary_id"
-    case .type: return chinese ? "服务类型" : "service_type"
-    case .duration: return chinese ? "服务时长" : "duration"
-    case .station: return chinese ? "服务站点" : "station_id"
-    case .start: return chinese ? "开始时间" : "start_time"
-    case .stage: return chinese ? "个案阶段" : "case_stage"
-    case .note: return chinese ? "备注" : "note"
-    }
-  }
-}
+import ShegongValidation
 
 /// How one services file is written: as each station's export tool would write it.
 struct ServiceLayout {
@@ -40,11 +20,9 @@ struct ServiceLayout {
   /// Percent of rows that give a start time.
   let startPercent: Int
 
-  private static let standardOrder: [ServiceColumn] = [
-    .record, .date, .worker, .beneficiary, .type, .duration, .station, .start, .stage, .note,
-  ]
+  private static let standardOrder = ServiceColumn.allCases
   private static let exportOrder: [ServiceColumn] = [
-    .date, .record, .station, .worker, .beneficiary, .type, .start, .duration, .stage, .note,
+    .date, .recordID, .stationID, .workerID, .beneficiaryID, .serviceType, .startTime, .duration, .caseStage, .note,
   ]
 
   /// The layout of the single `services.csv` of a small sample.

@@ -2,11 +2,11 @@ import ShegongIngest
 
 /// What a column of an input file is (SPEC §3): its names in a header, whether every row must give
 /// it a value, and whether it holds personal data.
-struct ColumnDefinition: Sendable {
+public struct ColumnDefinition: Sendable {
   /// The English name of SPEC §3.
-  let name: String
+  public let name: String
   /// Other names accepted in the header (Chinese first).
-  let aliases: [String]
+  public let aliases: [String]
   /// Whether the header must have the column (and every row a value).
   let isRequired: Bool
   /// The personal data the column holds, masked in issues unless unmasked; nil for none.
@@ -39,7 +39,7 @@ enum PersonalData: Sendable {
 
 /// The columns of one kind of input file, one case per column in SPEC §3 order (the raw value is
 /// the column's place in that order).
-protocol InputColumn: RawRepresentable<Int>, CaseIterable, Sendable where AllCases == [Self] {
+public protocol InputColumn: RawRepresentable<Int>, CaseIterable, Sendable where AllCases == [Self] {
   /// The column's names, requirement and personal data.
   var definition: ColumnDefinition { get }
   /// Whether a row of the file can hold a beneficiary's name or ID number somewhere (in a column
@@ -50,7 +50,13 @@ protocol InputColumn: RawRepresentable<Int>, CaseIterable, Sendable where AllCas
 
 extension InputColumn {
   /// No, unless the file's columns say so.
-  static var mayHoldNames: Bool { false }
+  public static var mayHoldNames: Bool { false }
+
+  /// The column's header cell as an export writes it: its English name, or its first (Chinese)
+  /// alias.
+  public func headerName(chinese: Bool) -> String {
+    chinese ? definition.aliases.first ?? definition.name : definition.name
+  }
 }
 
 extension InputColumn {

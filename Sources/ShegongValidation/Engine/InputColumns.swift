@@ -1,10 +1,10 @@
 /// The columns of `areas.csv`.
-enum AreaColumn: Int, InputColumn {
+public enum AreaColumn: Int, InputColumn {
   /// The columns, in SPEC §3 order.
   case code, name, level, parentCode
 
   /// The column's names and requirement.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .code: ColumnDefinition("area_code", ["区划代码", "行政区划代码"], required: true)
     case .name: ColumnDefinition("name", ["名称", "区划名称"], required: true)
@@ -15,12 +15,12 @@ enum AreaColumn: Int, InputColumn {
 }
 
 /// The columns of `stations.csv`.
-enum StationColumn: Int, InputColumn {
+public enum StationColumn: Int, InputColumn {
   /// The columns, in SPEC §3 order.
   case id, name, type, areaCode, openedOn, closedOn, postsPlanned
 
   /// The column's names and requirement.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .id: ColumnDefinition("station_id", ["站点编号"], required: true)
     case .name: ColumnDefinition("name", ["站点名称", "名称"], required: true)
@@ -34,12 +34,12 @@ enum StationColumn: Int, InputColumn {
 }
 
 /// The columns of `workers.csv`.
-enum WorkerColumn: Int, InputColumn {
+public enum WorkerColumn: Int, InputColumn {
   /// The columns, in SPEC §3 order.
   case id, name, role, stationID, certified, startDate, endDate
 
   /// The column's names and requirement.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .id: ColumnDefinition("worker_id", ["人员编号"], required: true)
     case .name: ColumnDefinition("name", ["姓名"], required: true)
@@ -53,16 +53,16 @@ enum WorkerColumn: Int, InputColumn {
 }
 
 /// The columns of `beneficiaries.csv`; the name and the ID number are personal data.
-enum BeneficiaryColumn: Int, InputColumn {
+public enum BeneficiaryColumn: Int, InputColumn {
   /// A beneficiary's row holds their name and ID number.
-  static var mayHoldNames: Bool { true }
+  public static var mayHoldNames: Bool { true }
 
   /// The columns, in SPEC §3 order.
   case id, name, idNumber, householdID, areaCode, stationID, categories, disabilityType, disabilityGrade
   case registeredOn, exitedOn
 
   /// The column's names, requirement and personal data.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .id: ColumnDefinition("beneficiary_id", ["对象编号"], required: true)
     case .name: ColumnDefinition("name", ["姓名"], required: true, personalData: .name)
@@ -80,15 +80,15 @@ enum BeneficiaryColumn: Int, InputColumn {
 }
 
 /// The columns of a services file.
-enum ServiceColumn: Int, InputColumn {
+public enum ServiceColumn: Int, InputColumn {
   /// A service row can carry a name in its note or in a column the header does not name.
-  static var mayHoldNames: Bool { true }
+  public static var mayHoldNames: Bool { true }
 
   /// The columns, in SPEC §3 order.
   case recordID, date, workerID, beneficiaryID, serviceType, duration, stationID, startTime, caseStage, note
 
   /// The column's names and requirement.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .recordID: ColumnDefinition("record_id", ["记录编号"], required: true)
     case .date: ColumnDefinition("date", ["服务日期"], required: true)
@@ -105,13 +105,13 @@ enum ServiceColumn: Int, InputColumn {
 }
 
 /// The columns of `activities.csv`.
-enum ActivityColumn: Int, InputColumn {
+public enum ActivityColumn: Int, InputColumn {
   /// The columns, in SPEC §3 order.
   case id, date, stationID, kind, title, leadWorkerID, duration, participants, volunteerCount, volunteerHours
   case targetGroup
 
   /// The column's names and requirement.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .id: ColumnDefinition("activity_id", ["活动编号"], required: true)
     case .date: ColumnDefinition("date", ["活动日期"], required: true)
@@ -129,15 +129,15 @@ enum ActivityColumn: Int, InputColumn {
 }
 
 /// The columns of `attendance.csv`.
-enum AttendanceColumn: Int, InputColumn {
+public enum AttendanceColumn: Int, InputColumn {
   /// A sign-in sheet often carries the person's name beside their id.
-  static var mayHoldNames: Bool { true }
+  public static var mayHoldNames: Bool { true }
 
   /// The columns, in SPEC §3 order.
   case activityID, beneficiaryID
 
   /// The column's names and requirement.
-  var definition: ColumnDefinition {
+  public var definition: ColumnDefinition {
     switch self {
     case .activityID: ColumnDefinition("activity_id", ["活动编号"], required: true)
     case .beneficiaryID: ColumnDefinition("beneficiary_id", ["对象编号"], required: true)
