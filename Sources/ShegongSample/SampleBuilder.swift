@@ -164,7 +164,8 @@ final class SampleBuilder {
   /// their Chinese aliases; after the header cell `leading`, when a file has a column of its own
   /// before them (Excel's 序号).
   func header<Column: InputColumn>(
-    _ sink: ByteSink, _ columns: Column.Type, chinese: Bool, leading: (english: StaticString, chinese: StaticString)? = nil
+    _ sink: ByteSink, _ columns: Column.Type, chinese: Bool,
+    leading: (english: StaticString, chinese: StaticString)? = nil
   ) {
     if let leading {
       sink.append(chinese ? leading.chinese : leading.english)
