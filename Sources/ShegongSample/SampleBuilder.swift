@@ -161,7 +161,7 @@ final class SampleBuilder {
   }
 
   /// Writes the header line of a file with `Column`'s columns, in order: their English names, or
-  /// their Chinese aliases; after the header cell `leading`, when a file has a column of its own
+  /// their first (Chinese) aliases; after the header cell `leading`, when a file has a column of its own
   /// before them (Excel's 序号).
   func header<Column: InputColumn>(
     _ sink: ByteSink, _ columns: Column.Type, chinese: Bool,

@@ -14,9 +14,28 @@ enum FileSystemSync {
   /// The C library's `syncfs`; nil when it has none.
   private static let syncFS: SyncFS? = dlsym(nil, "syncfs").map { unsafeBitCast($0, to: SyncFS.self) }
 
+  /// Whether `syncfs` reports a failed write-back of a file: Linux 5.8 and later (`uname`).
+  /// Before, it returns 0 even when a file could not be written, so it cannot stand for the
+  /// `fsync` of each file.
+  static let reportsWriteErrors: Bool = {
+    var system = utsname()
+    guard uname(&system) == 0 else { return false }
+    let release = withUnsafeBytes(of: &system.release) { bytes in
+      String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+    }
+    return kernelReportsWriteErrors(release: release)
+  }()
+
+  /// Whether a kernel of release `release` (`6.1.0-13-amd64`, `4.19.90-24.4.v2101.ky10`) reports
+  /// a failed write-back through `syncfs`: version 5.8 or later.
+  static func kernelReportsWriteErrors(release: String) -> Bool {
+    let numbers = release.split(whereSeparator: { !$0.isNumber }).prefix(2).compactMap { Int($0) }
+    guard numbers.count == 2 else { return false }
+    return (numbers[0], numbers[1]) >= (5, 8)
+  }
+
   /// Writes to disk every file and folder of the file system that holds `folder`; returns 0, or
-  /// the `errno` of the failure (`ENOSYS` when the C library lacks `syncfs`). Since Linux 5.8 a
-  /// failed write-back of any file of that file system is reported here.
+  /// the `errno` of the failure (`ENOSYS` when the C library lacks `syncfs`).
   static func sync(holding folder: String) -> Int32 {
     guard let syncFS else { return ENOSYS }
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

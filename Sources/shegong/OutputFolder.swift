@@ -16,9 +16,10 @@ import ShegongIngest
 /// - Staging: every output is written into a hidden sibling folder `.<name>.shegong-<pid>`, the
 ///   workbook library's working files included. Nothing in `--out` changes while the outputs are
 ///   written, so a run that fails or is killed before the exchange leaves it exactly as it was.
-/// - Commit: the staged files are `fsync`ed (a set of thousands by one `syncfs`); every file of
-///   `--out` that this run does not write (another period's reports, a reader's notes, folders
-///   with their contents) is hard-linked into the staging folder; then the staging folder and `--out` are exchanged with
+/// - Commit: the staged files are `fsync`ed (more than ``filesSyncedOneByOne`` by one `syncfs`),
+///   with the subfolders they sit in; every file of `--out` that this run does not write (another
+///   period's reports, a reader's notes, folders with their contents) is hard-linked into the
+///   staging folder; then the staging folder and `--out` are exchanged with
 ///   `renameat2(RENAME_EXCHANGE)`: any reader, and any kill, sees the whole old set or the whole
 ///   new set. The staging path then holds the old set, which is removed.
 /// - Repair: a run that has taken the lock first removes the staging folders that killed runs
@@ -233,17 +234,17 @@ final class OutputFolder {
   /// takes a tenth of the time of thousands of `fsync`s (docs/performance.md).
   static let filesSyncedOneByOne = 64
 
-  /// Makes the staged files durable: each by `fsync`, or, for a large set, all by `syncfs`.
+  /// Makes the staged files durable, with the subfolders that list them.
+  ///
+  /// A large set is synced by one `syncfs` where the kernel reports a failed write-back through it
+  /// (``FileSystemSync/reportsWriteErrors``). When `syncfs` is missing or fails (a failure may be
+  /// another program's, on the same disk), or for a small set, each file is `fsync`ed and its own
+  /// failure stops the commit.
   private func syncWritten() throws {
-    if written.count > Self.filesSyncedOneByOne {
-      let code = FileSystemSync.sync(holding: stagingPath)
-      if code == 0 { return }
-      // Without `syncfs`, each file as for a small set; any other failure is a failed write.
-      guard code == ENOSYS else {
-        throw Failure(
-          description: "cannot write \(path) to disk: \(Self.text(of: code))\(Self.spaceHint(for: code)); "
-            + "nothing was replaced, the previous reports are unchanged")
-      }
+    if written.count > Self.filesSyncedOneByOne, FileSystemSync.reportsWriteErrors,
+      FileSystemSync.sync(holding: stagingPath) == 0
+    {
+      return
     }
     for name in written.sorted() {
       let descriptor = open(stagingPath + "/" + name, O_RDONLY | O_CLOEXEC)
@@ -252,6 +253,9 @@ final class OutputFolder {
       let code = errno
       close(descriptor)
       guard synced == 0 else { throw writeFailure(name, code) }
+    }
+    for folder in Set(written.map { Self.split($0).parent }).subtracting([""]).sorted() {
+      try sync(stagingPath + "/" + folder)
     }
   }
 

@@ -39,11 +39,6 @@ struct SheetWriter {
     try writeRows(headerLines: headerLines(widths: widths), measured: measured, to: sheet)
   }
 
-  /// The width of each column that a block sizes.
-  func columnWidths() -> [Int: Int] {
-    columnWidths(measured: measuredCells())
-  }
-
   /// The cells of the data rows that size the columns, by block: the first ``measuredRows`` of
   /// each block that sizes columns, each cell on one line. They are written as they are, so that
   /// no row is made twice.
@@ -114,12 +109,11 @@ struct SheetWriter {
       (blocks[$0].firstRow, blocks[$0].firstColumn) < (blocks[$1].firstRow, blocks[$1].firstColumn)
     }
     guard let top = blocks.map(\.firstRow).min(), let bottom = blocks.map(\.lastRow).max() else { return }
-    // Looked up once per block: a long table writes millions of cells with these few formats.
-    var formats: [[Sheet.ResolvedFormat]] = []
-    for block in blocks {
-      var resolved: [Sheet.ResolvedFormat] = []
-      for style in block.styles { resolved.append(try sheet.resolve(style.format())) }
-      formats.append(resolved)
+    // Looked up once per block, from the top (a workbook numbers its formats as they are first
+    // used): a long table writes millions of cells with these few formats.
+    var formats = [[Sheet.ResolvedFormat]](repeating: [], count: blocks.count)
+    for index in order {
+      for style in blocks[index].styles { formats[index].append(try sheet.resolve(style.format())) }
     }
     var row = top
     while row <= bottom {
@@ -163,7 +157,7 @@ struct SheetWriter {
     }
   }
 
-  /// `cells` with each cell on one line (``oneLine(_:)-swift.type.method``); the same array when
+  /// `cells` with each cell on one line (``oneLine(_:)-(CellValue)``); the same array when
   /// none holds a line break, as nearly every row does.
   static func oneLine(_ cells: [CellValue]) -> [CellValue] {
     let breaks = cells.contains { value in
