@@ -56,10 +56,13 @@ import Testing
     }
   }
 
-  @Test func fileDigestMatchesBuffer() throws {
-    let path = FileManager.default.temporaryDirectory.path + "/sha256-\(getpid()).bin"
+  /// Files larger than the 1 MiB piece, small ones read in one piece no larger than the file,
+  /// and an empty one.
+  @Test(arguments: [3_000_000, 1 << 20, 40_000, 4_095, 1, 0])
+  func fileDigestMatchesBuffer(size: Int) throws {
+    let path = FileManager.default.temporaryDirectory.path + "/sha256-\(getpid())-\(size).bin"
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+    let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let file = try #require(SHA256.file(at: path))
     #expect(file.bytes == bytes.count)
