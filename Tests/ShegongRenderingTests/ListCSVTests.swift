@@ -9,9 +9,19 @@ struct ListCSVTests {
   /// The bytes of `text` as UTF-8.
   private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
 
+  /// The bytes of a list written in one pass: the header, then each of `rows` by `row`.
+  private func bytes<Row>(header: [String], rows: [Row], row: (Row, inout ListCSV) -> Void) -> [UInt8] {
+    var csv = ListCSV(header: header)
+    for element in rows {
+      row(element, &csv)
+      csv.endRow()
+    }
+    return csv.drain()
+  }
+
   @Test func writesBOMHeaderAndQuotedFields() {
     let rows: [(String, Int)] = [("plain", 1), ("a,b", -20), ("say \"hi\"", 0), ("two\nlines", 7), ("张*倩", 300)]
-    let bytes = ListCSV.bytes(header: ["name", "count"], rows: rows) { row, csv in
+    let bytes = bytes(header: ["name", "count"], rows: rows) { row, csv in
       csv.text(row.0)
       csv.integer(row.1)
     }
@@ -22,35 +32,18 @@ struct ListCSVTests {
   }
 
   @Test func emptyListIsHeaderOnly() {
-    let bytes = ListCSV.bytes(header: ["a", "b"], rows: [Int]()) { _, _ in }
+    let bytes = bytes(header: ["a", "b"], rows: [Int]()) { _, _ in }
     #expect(bytes == [0xEF, 0xBB, 0xBF] + utf8("a,b\r\n"))
   }
 
   @Test func emptyFieldsAndDays() throws {
     let day = try #require(CivilDate.dayNumber(year: 2026, month: 10, day: 5))
-    let bytes = ListCSV.bytes(header: ["a", "b", "c"], rows: [0]) { _, csv in
+    let bytes = bytes(header: ["a", "b", "c"], rows: [0]) { _, csv in
       csv.empty()
       csv.day(day)
       csv.value(.none)
     }
     #expect(bytes == [0xEF, 0xBB, 0xBF] + utf8("a,b,c\r\n,2026-10-05,\r\n"))
-  }
-
-  @Test func streamedPiecesJoinToTheWholeFile() {
-    let rows = Array(0..<1_000)
-    let write = { (row: Int, csv: inout ListCSV) in
-      csv.text("row \(row), quoted")
-      csv.integer(row * 7)
-    }
-    let whole = ListCSV.bytes(header: ["text", "number"], rows: rows, row: write)
-    var pieces: [[UInt8]] = []
-    ListCSV.write(
-      header: ["text", "number"], rows: rows, chunkSize: 100, to: { (piece: [UInt8]) in pieces.append(piece) },
-      row: write)
-    #expect(pieces.count > 10)
-    // No piece runs much past the chunk size: one row at most.
-    #expect(pieces.allSatisfy { $0.count < 100 + 40 })
-    #expect(Array(pieces.joined()) == whole)
   }
 
   @Test("a table worded on every processor in pieces gives the bytes of one pass, pieces in order")
@@ -63,7 +56,7 @@ struct ListCSVTests {
       ])
     let rows = Array(0..<10_007)
     // One pass on one thread, row by row.
-    let serial = ListCSV.bytes(header: ["n", "text"], rows: rows) { row, csv in
+    let serial = bytes(header: ["n", "text"], rows: rows) { row, csv in
       for column in table.columns { csv.value(column.value(row)) }
     }
     for perPiece in [1, 999, 10_007, 50_000] {

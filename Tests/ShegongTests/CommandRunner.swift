@@ -53,8 +53,8 @@ struct CommandRunner {
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     // Output goes to files, so that a large output can never block the process on a full pipe.
     let base = NSTemporaryDirectory() + "shegong-run-" + UUID().uuidString
-    FileManager.default.createFile(atPath: base + ".out", contents: nil)
-    FileManager.default.createFile(atPath: base + ".err", contents: nil)
+    _ = FileManager.default.createFile(atPath: base + ".out", contents: nil)
+    _ = FileManager.default.createFile(atPath: base + ".err", contents: nil)
     defer {
       try? FileManager.default.removeItem(atPath: base + ".out")
       try? FileManager.default.removeItem(atPath: base + ".err")

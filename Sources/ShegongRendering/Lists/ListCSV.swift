@@ -6,39 +6,33 @@ import ShegongValidation
 /// order mark (so that Excel reads Chinese text), CRLF line ends, and a field quoted, with its
 /// quotes doubled, when it holds a comma, a quote or a line break.
 ///
-/// The writer collects rows in a buffer that its owner hands on whenever it is full
-/// (``write(header:rows:chunkSize:to:row:)`` does so), so that a list of millions of rows is
-/// never held whole as bytes or as strings.
+/// A list is written in pieces of rows, each into a writer of its own that its owner drains
+/// (``write(_:rows:rowsPerPiece:to:)`` does so), so that a list of millions of rows is never held
+/// whole as bytes or as strings.
 public struct ListCSV: ~Copyable {
   /// The bytes not yet handed on.
-  private var buffer: [UInt8]
+  private var buffer: [UInt8] = []
   /// Whether the next field is the first of its row.
   private var atRowStart = true
-  /// The size from which ``isFull`` holds.
-  private let chunkSize: Int
 
-  /// A writer whose buffer starts empty: for the rows of a list after its first piece.
-  init(chunkSize: Int) {
-    self.chunkSize = max(1, chunkSize)
-    buffer = []
-    buffer.reserveCapacity(min(self.chunkSize, 1 << 20) + 4_096)
-  }
+  /// A writer whose buffer starts empty: for a piece of a list's rows after its header.
+  init() {}
 
   /// A writer whose buffer starts with the byte order mark and the `header` row.
-  public init(header: [String], chunkSize: Int = 1 << 20) {
-    self.init(chunkSize: chunkSize)
-    buffer += [0xEF, 0xBB, 0xBF]
+  public init(header: [String]) {
+    buffer = [0xEF, 0xBB, 0xBF]
     for name in header { text(name) }
     endRow()
   }
 
-  /// Whether the buffer holds at least a chunk's bytes and should be taken with ``drain()``.
-  public var isFull: Bool { buffer.count >= chunkSize }
+  /// Makes room for `count` bytes.
+  mutating func reserveCapacity(_ count: Int) {
+    buffer.reserveCapacity(count)
+  }
 
   /// Takes the bytes written so far, leaving the buffer empty.
   public mutating func drain() -> [UInt8] {
     var taken: [UInt8] = []
-    taken.reserveCapacity(buffer.capacity)
     swap(&taken, &buffer)
     return taken
   }
@@ -145,37 +139,6 @@ public struct ListCSV: ~Copyable {
 }
 
 extension ListCSV {
-  /// Writes a whole list: the header, then one row per element of `rows` written by `row`, handing
-  /// the bytes to `output` in pieces of about `chunkSize` bytes as they are ready.
-  ///
-  /// The pieces, joined, are the file's bytes; `output` sees at least one piece.
-  public static func write<Rows: Sequence, Failure: Error>(
-    header: [String], rows: Rows, chunkSize: Int = 1 << 20, to output: ([UInt8]) throws(Failure) -> Void,
-    row: (Rows.Element, inout ListCSV) -> Void
-  ) throws(Failure) {
-    var csv = ListCSV(header: header, chunkSize: chunkSize)
-    for element in rows {
-      row(element, &csv)
-      csv.endRow()
-      if csv.isFull { try output(csv.drain()) }
-    }
-    try output(csv.drain())
-  }
-
-  /// The whole file's bytes for a list (see ``write(header:rows:chunkSize:to:row:)``); for short
-  /// lists and tests.
-  public static func bytes<Rows: Sequence>(
-    header: [String], rows: Rows, row: (Rows.Element, inout ListCSV) -> Void
-  ) -> [UInt8] {
-    var bytes: [UInt8] = []
-    write(
-      header: header, rows: rows, chunkSize: .max, to: { (piece: [UInt8]) in bytes.append(contentsOf: piece) }, row: row
-    )
-    return bytes
-  }
-}
-
-extension ListCSV {
   /// The rows worded by one thread at a time: about 3 MB of CSV for the overdue list.
   public static let rowsPerPiece = 32_768
 
@@ -190,7 +153,7 @@ extension ListCSV {
   ) throws(Failure) where Rows.Index == Int {
     let columns = table.columns(in: .json)
     let values = columns.map(\.value)
-    var head = ListCSV(header: columns.map(\.key), chunkSize: .max)
+    var head = ListCSV(header: columns.map(\.key))
     try output(head.drain())
     let perPiece = max(1, rowsPerPiece)
     let pieces = (rows.count + perPiece - 1) / perPiece
@@ -201,7 +164,9 @@ extension ListCSV {
       let bytes = (0..<batch.count).concurrentMap { offset -> [UInt8] in
         let start = rows.startIndex + (batch.lowerBound + offset) * perPiece
         let end = min(start + perPiece, rows.endIndex)
-        var csv = ListCSV(chunkSize: .max)
+        var csv = ListCSV()
+        // About 100 bytes a row: the piece's bytes are not copied as it grows.
+        csv.reserveCapacity((end - start) * 100)
         for index in start..<end {
           let row = rows[index]
           for value in values { csv.value(value(row)) }

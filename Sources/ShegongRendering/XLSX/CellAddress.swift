@@ -23,15 +23,11 @@ enum CellAddress {
     return converted
   }
 
-  /// The A1-style name of a cell, such as `B3` for row 2, column 1, for messages.
+  /// The A1-style name of a cell, such as `B3` for row 2, column 1, for messages: the name
+  /// ``XMLBytes/appendCellName(row:column:)`` writes into a sheet.
   static func name(row: Int, column: Int) -> String {
-    var letters = ""
-    var remaining = column + 1
-    while remaining > 0 {
-      let digit = (remaining - 1) % 26
-      letters = String(UnicodeScalar(UInt8(ascii: "A") + UInt8(digit))) + letters
-      remaining = (remaining - 1) / 26
-    }
-    return "\(letters)\(row + 1)"
+    var xml = XMLBytes()
+    xml.appendCellName(row: row, column: column)
+    return String(decoding: xml.bytes, as: UTF8.self)
   }
 }
